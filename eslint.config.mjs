@@ -1,0 +1,38 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+    rules: { ...lit.configs['flat/recommended'].rules, 'lit/no-template-bind': 'error' },
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Untrusted server text must never be rendered as HTML (Code of conduct).
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Render server text as text.' }] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/contract/**/*.ts', 'src/adapters/**/*.ts'],
+    rules: {
+      // The pure core and the adapters know nothing of Lit or the elements (STYLE.md §1).
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/elements/**', '**/controllers/**', '**/context/**'] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '.ci/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,50 @@
+// @ts-check
+// Bundles the JS that `tsc -p tsconfig.build.json` emitted into build/ (tsc owns type-checking
+// and declarations; rollup only resolves, splits and minifies).
+//
+// Two outputs:
+// - dist/index.js: the npm library entry ("."): runtime dependencies stay external for the host's bundler.
+// - dist/bundle/agent-login.js ("./bundle"): everything bundled, no bare imports, for a single
+//   <script type="module">. Dynamic imports (phone metadata, locales) become chunks in dist/bundle/chunks/.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const deps = /^(lit|lit-html|lit-element|@lit\/.+|@lit-labs\/.+|zod|libphonenumber-js)(\/.*)?$/;
+
+/** @type {import('rollup').WarningHandlerWithDefault} */
+const onwarn = (warning, warn) => {
+  // tsc's __decorate helper and zod's comments trip these two harmless warnings.
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
+  warn(warning);
+};
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: 'build/index.js',
+    external: (id) => deps.test(id),
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'index.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'agent-login': 'build/bundle.js' },
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist/bundle',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,27 @@
+/** Terms shared by every element (English, the source locale). */
+export const common = {
+  required: 'Required',
+  trackingId: (id: string) => `Tracking ID: ${id}`,
+  copy: 'Copy',
+  copied: 'Copied',
+  dismiss: 'Dismiss',
+  reload: 'Reload',
+  loading: 'Loading…',
+  /** Generic error text per code; elements may override with a field-specific message. */
+  errorINVALID_CREDENTIALS: 'That email and password don’t match. Check them and try again.',
+  errorACCOUNT_LOCKED: 'Your account is locked. Ask your administrator to unlock it.',
+  errorINVALID_CODE: 'That code is wrong or has expired. Check the email we sent or ask for a new code.',
+  errorDN_INVALID: 'This number can’t take calls. Check it, or choose another way to handle calls.',
+  errorDN_IN_USE: 'Another agent is signed in with this number. Use a different number or ask your administrator.',
+  errorTEAM_INVALID: 'This team is no longer available to you. Choose another team.',
+  errorNOT_AUTHORIZED: 'You don’t have permission to sign in here. Ask your administrator to check your profile.',
+  errorSESSION_EXPIRED: 'Your session has expired. Sign in again.',
+  errorNETWORK: 'Can’t reach the contact center. Check your connection and try again.',
+  errorTIMEOUT: 'The contact center took too long to answer. Try again.',
+  errorUNAVAILABLE: 'The contact center is unavailable right now. Try again in a few minutes.',
+  errorUNKNOWN: 'Something went wrong. Try again; if it keeps happening, give the tracking ID to your administrator.',
+  errorBAD_RESPONSE: 'The contact center sent an answer we couldn’t read. Try again, or give the tracking ID to your administrator.',
+  errorNO_SERVICE: 'This sign-in isn’t connected to a contact center. Set the element’s service property, or add the demo attribute to try it out.',
+  errorNOT_SUPPORTED: 'This contact center doesn’t support that. Ask your administrator.',
+  errorABORTED: 'The request was cancelled.',
+};

@@ -1,0 +1,4 @@
+/** Terms of <team-picker> (English, the source locale). */
+export const team = {
+  teamLabel: 'Team',
+};

@@ -1,0 +1,70 @@
+/**
+ * The localisation layer: a typed catalogue per locale. English is the source and is bundled;
+ * every other locale is a lazily imported module (its own chunk), so only the active locale is
+ * downloaded. A term is a string, or a function of its placeholders, so a locale that misses a
+ * term or changes a placeholder fails the type-check.
+ */
+import { en } from './en/index.js';
+
+export type Terms = typeof en;
+export type TermKey = keyof Terms;
+/** The placeholder arguments of a term: none for a plain string. */
+export type TermArgs<K extends TermKey> = Terms[K] extends (...args: infer A) => string ? A : [];
+
+/** Locales with a complete catalogue. */
+export const SUPPORTED_LOCALES = ['en', 'pt-BR'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'en';
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Terms>> = {
+  'pt-BR': () => import('./pt-BR/index.js').then((m) => m.terms),
+};
+
+/**
+ * The supported locale closest to a BCP 47 tag: an exact match (case-insensitive), else the first
+ * locale of the same language ("pt" and "pt-PT" → "pt-BR"), else English.
+ */
+export function matchLocale(tag: string | null | undefined): Locale {
+  if (!tag) return SOURCE_LOCALE;
+  const lower = tag.trim().replace('_', '-').toLowerCase();
+  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const language = lower.split('-')[0];
+  return SUPPORTED_LOCALES.find((l) => l.toLowerCase().split('-')[0] === language) ?? SOURCE_LOCALE;
+}
+
+/** Text direction of a locale. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+const cache = new Map<Locale, Terms>([['en', en]]);
+const pending = new Map<Locale, Promise<Terms>>();
+
+/** The catalogue of a locale if it is already loaded. */
+export function loadedTerms(locale: Locale): Terms | undefined {
+  return cache.get(locale);
+}
+
+/** Loads a locale's catalogue (once); English resolves at once. */
+export function loadTerms(locale: Locale): Promise<Terms> {
+  const hit = cache.get(locale);
+  if (hit) return Promise.resolve(hit);
+  let p = pending.get(locale);
+  if (!p) {
+    p = loaders[locale as Exclude<Locale, 'en'>]().then((terms) => {
+      cache.set(locale, terms);
+      return terms;
+    });
+    pending.set(locale, p);
+  }
+  return p;
+}
+
+/** Looks a term up in a catalogue and fills its placeholders. */
+export function translate<K extends TermKey>(terms: Terms, key: K, ...args: TermArgs<K>): string {
+  const term = terms[key] as string | ((...a: unknown[]) => string);
+  return typeof term === 'function' ? term(...args) : term;
+}

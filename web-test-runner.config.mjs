@@ -1,0 +1,89 @@
+// @ts-check
+// Web Test Runner: every test runs in a real Chromium (Debian's `chromium` package; no browser download).
+import { accessSync, constants } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+const isExecutable = (/** @type {string} */ p) => {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** CHROME_PATH, else Debian's chromium (apt-get install chromium). */
+function findChromium() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/lib/chromium/chromium']) if (isExecutable(p)) return p;
+  throw new Error('No Chromium found: apt-get install chromium, or set CHROME_PATH.');
+}
+
+/**
+ * Prints one plain closing line, "wtr: N passed, N failed", after the default report, for CI log
+ * parsers. A test file that failed to load counts as one failure.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function plainSummaryReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      /** @param {import('@web/test-runner').TestSuiteResult} suite */
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (s.errors.length > 0) failed++;
+      }
+      const line = `wtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      process.once('exit', () => console.log(line));
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  staticLogging: !process.stdout.isTTY,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reportDir: 'coverage',
+  },
+};
