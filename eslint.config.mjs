@@ -32,6 +32,21 @@ export default tseslint.config(
     },
   },
   {
+    // chai assertions such as `expect(x).to.be.true` are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', console: 'readonly',
+        sessionStorage: 'readonly', localStorage: 'readonly', crypto: 'readonly', customElements: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', HTMLElement: 'readonly', Event: 'readonly',
+      },
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

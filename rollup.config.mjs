@@ -21,19 +21,19 @@ const onwarn = (warning, warn) => {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: 'build/index.js',
+    input: { index: 'build/index.js', demo: 'build/demo.js' },
     external: (id) => deps.test(id),
     onwarn,
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'index.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
   },
   {
-    input: { 'agent-login': 'build/bundle.js' },
+    input: { 'agent-login': 'build/bundle.js', demo: 'build/demo.js' },
     onwarn,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),

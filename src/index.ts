@@ -1,11 +1,6 @@
 /**
- * agent-login-elements: the public API. Importing this module registers the elements.
- * Providers are defined before consumers (a consumer upgraded before its provider misses the context).
+ * agent-login-elements: the public API for bundlers (dependencies external; unused exports shake
+ * out). Importing this module registers the elements.
  */
-export * from './contract/agent-service.js';
-export * from './contract/errors.js';
-export { AgentProfileSchema, TeamSchema, ServiceEventSchema, parseProfile, parseServiceEvent } from './contract/schemas.js';
-export { agentLoginContext, type AgentLoginContext, type FieldError } from './context/agent-login-context.js';
-export type { BannerMessage, BannerKind, BannerSeverity } from './core/session/messages.js';
-export type { PreferencesPrefill } from './core/preferences/model.js';
-export { SUPPORTED_LOCALES, type Locale } from './i18n/terms.js';
+export * from './public.js';
+export * from './demo.js';

@@ -2,6 +2,7 @@
 export const common = {
   required: 'Required',
   trackingId: (id: string) => `Tracking ID: ${id}`,
+  trackingIdLabel: 'Tracking ID:',
   copy: 'Copy',
   copied: 'Copied',
   dismiss: 'Dismiss',

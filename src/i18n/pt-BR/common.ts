@@ -4,6 +4,7 @@ import type { CommonTerms } from '../en/index.js';
 export const common: CommonTerms = {
   required: 'Obrigatório',
   trackingId: (id: string) => `ID de rastreamento: ${id}`,
+  trackingIdLabel: 'ID de rastreamento:',
   copy: 'Copiar',
   copied: 'Copiado',
   dismiss: 'Fechar',

@@ -1,0 +1,227 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AgentService, ServiceEvent, StationLoginRequest } from '../contract/agent-service.js';
+import { AgentServiceError, toAgentError, type AgentErrorCode } from '../contract/errors.js';
+import { parseProfile, parseServiceEvent } from '../contract/schemas.js';
+import { initialState, transition } from '../core/flow/machine.js';
+import type { Arrival, Effect, FlowEvent, FlowState } from '../core/flow/states.js';
+import { resolvePreferences } from '../core/preferences/resolve.js';
+import { createPreferencesStore, type PreferencesStore } from '../core/preferences/storage.js';
+import { createTabGuard, type TabGuard } from '../core/session/tab-guard.js';
+import type { AgentProfile } from '../contract/agent-service.js';
+
+/** What the controller reports to its element. */
+export interface FlowCallbacks {
+  /** A new state (always a new object) after `previous`. */
+  onChange(state: FlowState, previous: FlowState): void;
+  /** Notification effects: `signedIn`, `signedOut`, `error`; and the tab guard's `claimTab`/`releaseTab`. */
+  onEffect(effect: Effect): void;
+}
+
+const BLOCKED: Record<string, AgentErrorCode> = {
+  TEAM_INVALID: 'TEAM_INVALID',
+  DN_INVALID: 'DN_INVALID',
+  OPTION_UNAVAILABLE: 'NOT_AUTHORIZED',
+};
+
+/**
+ * Runs the flow machine for `<agent-login>`: sends events through `transition`, runs the effects
+ * against the `AgentService` (each with an `AbortSignal`, all aborted when the element is removed),
+ * validates every answer with zod, and feeds the answers back. Remembered preferences are read and
+ * written here, so the machine stays pure.
+ */
+export class FlowController implements ReactiveController {
+  /** The current state. */
+  state: FlowState = initialState();
+
+  private readonly callbacks: FlowCallbacks;
+  private service: AgentService | null = null;
+  private blocking = new AbortController();
+  private background = new AbortController();
+  private unsubscribe?: () => void;
+  private connected = false;
+  /** One tab at a time per agent in this browser (issue #6). */
+  private guard?: TabGuard;
+  private guardAgent?: string;
+  readonly store: PreferencesStore;
+
+  constructor(host: ReactiveControllerHost, callbacks: FlowCallbacks, store: PreferencesStore = createPreferencesStore()) {
+    this.callbacks = callbacks;
+    this.store = store;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    // Dropping the guard lets go of the lock without announcing a sign-out to the other tabs.
+    this.guard?.dispose();
+    this.guard = undefined;
+    this.blocking.abort();
+    this.background.abort();
+    this.blocking = new AbortController();
+    this.background = new AbortController();
+    if (this.state.pending || this.state.collaboration.some((c) => c.status === 'connecting')) this.send({ type: 'ABORTED' });
+  }
+
+  /** Switches the backend; listens to its session events. */
+  setService(service: AgentService | null): void {
+    if (service === this.service) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.service = service;
+    if (this.connected) this.subscribe();
+  }
+
+  /** Sends an intent through the machine and runs the resulting effects. */
+  send(event: FlowEvent): void {
+    const previous = this.state;
+    const { state, effects } = transition(previous, event);
+    this.state = state;
+    if (state !== previous) this.callbacks.onChange(state, previous);
+    for (const effect of effects) this.run(effect);
+  }
+
+  private subscribe(): void {
+    if (!this.service?.subscribe || this.unsubscribe) return;
+    this.unsubscribe = this.service.subscribe((raw: ServiceEvent) => {
+      const event = parseServiceEvent(raw);
+      if (event) this.send({ type: 'SERVICE_EVENT', event });
+    });
+  }
+
+  private run(effect: Effect): void {
+    switch (effect.type) {
+      case 'restoreSession':
+        this.request(effect.id, async (service, signal) => {
+          const raw = service.restoreSession ? await service.restoreSession(signal) : null;
+          const arrival = raw === null || raw === undefined ? null : this.arrival(parseProfile(raw));
+          return { type: 'RESTORED', id: effect.id, arrival };
+        });
+        return;
+      case 'signIn':
+        this.request(effect.id, async (service, signal) => {
+          const profile = parseProfile(await service.signIn({ email: effect.email, password: effect.password }, signal));
+          return { type: 'SIGNED_IN', id: effect.id, arrival: this.arrival(profile) };
+        });
+        return;
+      case 'requestPasswordReset':
+        this.request(effect.id, async (service, signal) => {
+          if (!service.requestPasswordReset) throw new AgentServiceError('NOT_SUPPORTED');
+          await service.requestPasswordReset(effect.email, signal);
+          return { type: 'CODE_SENT', id: effect.id };
+        });
+        return;
+      case 'resetPassword':
+        this.request(effect.id, async (service, signal) => {
+          if (!service.resetPassword) throw new AgentServiceError('NOT_SUPPORTED');
+          await service.resetPassword({ email: effect.email, code: effect.code, newPassword: effect.newPassword }, signal);
+          return { type: 'PASSWORD_RESET', id: effect.id };
+        });
+        return;
+      case 'connectCollaboration':
+        this.request(
+          effect.id,
+          async (service, signal) => {
+            if (!service.connectCollaboration) throw new AgentServiceError('NOT_SUPPORTED');
+            await service.connectCollaboration(effect.provider, signal);
+            return { type: 'COLLABORATION_CONNECTED', id: effect.id };
+          },
+          this.background.signal,
+        );
+        return;
+      case 'stationLogin':
+        this.request(effect.id, async (service, signal) => {
+          await service.stationLogin(clean(effect.request), signal);
+          return { type: 'STATION_LOGGED_IN', id: effect.id };
+        });
+        return;
+      case 'stationLogout':
+        this.request(effect.id, async (service, signal) => {
+          await service.stationLogout({ reason: effect.reason }, signal);
+          return { type: 'STATION_LOGGED_OUT', id: effect.id };
+        });
+        return;
+      case 'abort':
+        this.blocking.abort();
+        this.blocking = new AbortController();
+        return;
+      case 'savePreferences': {
+        const saved = this.store.save(effect.agentId, effect.preferences);
+        if (!saved && effect.preferences.autoLogin) queueMicrotask(() => this.send({ type: 'PREFERENCES_NOT_SAVED' }));
+        return;
+      }
+      case 'setAutoLogin':
+        if (!this.store.setAutoLogin(effect.agentId, effect.on) && effect.on) {
+          queueMicrotask(() => this.send({ type: 'PREFERENCES_NOT_SAVED' }));
+        }
+        return;
+      case 'claimTab':
+        if (!this.guard || this.guardAgent !== effect.agentId) {
+          this.guard?.dispose();
+          this.guardAgent = effect.agentId;
+          this.guard = createTabGuard({ agentId: effect.agentId, onConflict: () => this.send({ type: 'TAB_CONFLICT' }) });
+        }
+        void this.guard.claim();
+        return;
+      case 'releaseTab':
+        this.guard?.release();
+        this.guard?.dispose();
+        this.guard = undefined;
+        return;
+      default:
+        this.callbacks.onEffect(effect);
+    }
+  }
+
+  /** The profile with its remembered preferences resolved (saved beats the admin default). */
+  private arrival(profile: AgentProfile): Arrival {
+    const { prefill, autoLogin } = resolvePreferences(profile, this.store.load(profile.agentId));
+    if ('request' in autoLogin) return { profile, prefill, autoLogin: autoLogin.request };
+    const blocked = BLOCKED[autoLogin.reason];
+    return { profile, prefill, autoLogin: null, ...(blocked ? { autoLoginBlocked: blocked } : {}) };
+  }
+
+  /** Runs one service call; its answer (or failure) comes back as an event unless it was aborted. */
+  private request(
+    id: number,
+    call: (service: AgentService, signal: AbortSignal) => Promise<FlowEvent>,
+    signal: AbortSignal = this.blocking.signal,
+  ): void {
+    const service = this.service;
+    const fail = (error: unknown) => {
+      if (signal.aborted) return;
+      const e = toAgentError(error);
+      this.send({ type: 'REQUEST_FAILED', id, code: e.code, ...(e.trackingId ? { trackingId: e.trackingId } : {}) });
+    };
+    if (!service) {
+      queueMicrotask(() => fail(new AgentServiceError('NO_SERVICE')));
+      return;
+    }
+    let pending: Promise<FlowEvent>;
+    try {
+      pending = call(service, signal);
+    } catch (error) {
+      // A service that throws synchronously is still answered as a failure, never an uncaught exception.
+      queueMicrotask(() => fail(error));
+      return;
+    }
+    pending.then((event) => {
+      if (!signal.aborted) this.send(event);
+    }, fail);
+  }
+}
+
+/** Only the fields the contract knows: nothing else reaches the service. */
+function clean(r: StationLoginRequest): StationLoginRequest {
+  return {
+    teamId: r.teamId,
+    ...(r.loginOption ? { loginOption: r.loginOption } : {}),
+    ...(r.dialNumber ? { dialNumber: r.dialNumber } : {}),
+  };
+}

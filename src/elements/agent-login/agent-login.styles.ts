@@ -1,0 +1,365 @@
+import { css, unsafeCSS } from 'lit';
+import { controls } from '../shared/tokens.styles.js';
+
+/** Shadow styles of `<agent-login>`: the card, the non-credential steps, the signed-in view. */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    min-inline-size: 0;
+  }
+  .card {
+    position: relative;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    padding: calc(var(--_space) * 6);
+    min-block-size: var(--agent-login-min-height, 22rem);
+    overflow-wrap: anywhere;
+  }
+  @container (max-width: 360px) {
+    .card {
+      padding: calc(var(--_space) * 4);
+    }
+  }
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 5);
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.01em;
+  }
+  .brand svg {
+    inline-size: 22px;
+    block-size: 22px;
+    color: var(--_accent);
+    flex: none;
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 1);
+    font-weight: 650;
+    outline: none;
+  }
+  .subtitle {
+    color: var(--_muted);
+    margin: 0 0 calc(var(--_space) * 5);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+    align-items: center;
+    margin-block-start: calc(var(--_space) * 5);
+  }
+  .actions .primary {
+    flex: 1 1 auto;
+  }
+  .box {
+    border-radius: var(--_radius-control);
+    padding: calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) * 4);
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: flex-start;
+  }
+  .box.error {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+    font-size: 1em;
+  }
+  .box.warning {
+    background: var(--_warning-bg);
+    color: var(--_warning);
+  }
+  .box.success {
+    background: var(--_success-bg);
+    color: var(--_success);
+  }
+  .box.info {
+    background: var(--_info-bg);
+    color: var(--_info);
+  }
+  .box p {
+    margin: 0;
+  }
+  .box .tracking {
+    display: block;
+    margin-block-start: calc(var(--_space) * 1);
+    font-size: 0.875em;
+  }
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+    flex: none;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .center {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 3);
+    min-block-size: 14rem;
+    color: var(--_muted);
+    text-align: center;
+  }
+  .center .spinner {
+    inline-size: 2rem;
+    block-size: 2rem;
+    color: var(--_accent);
+  }
+  .provider {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-control);
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .provider .name {
+    flex: 1 1 10rem;
+    font-weight: 600;
+  }
+  .status {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .status.failed {
+    color: var(--_warning);
+  }
+  .status.connected {
+    color: var(--_success);
+  }
+  .who {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 5);
+  }
+  .avatar {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    background: var(--_info-bg);
+    color: var(--_info);
+    font-weight: 700;
+    flex: none;
+  }
+  .who .name {
+    font-weight: 650;
+    font-size: 1.0625em;
+  }
+  .who .email {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    margin: 0 0 calc(var(--_space) * 5);
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    min-inline-size: 0;
+  }
+  @container (max-width: 340px) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    dd {
+      margin-block-end: calc(var(--_space) * 2);
+    }
+  }
+  fieldset {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-control);
+    margin: 0 0 calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 3);
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: calc(var(--_space) * 1);
+  }
+  .signed-in-badge {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    color: var(--_success);
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .signed-in-badge::before {
+    content: '';
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  session-banner {
+    display: block;
+  }
+  session-banner.has-messages {
+    margin-block-end: calc(var(--_space) * 4);
+  }
+  .team-field {
+    margin-block-end: calc(var(--_space) * 4);
+  }
+`;
+
+/**
+ * Styles of the credential forms, which live in the light DOM (so browsers and password managers
+ * can fill them). Adopted into the document (or the enclosing shadow root) as a constructable
+ * stylesheet (CSP-safe), and scoped by nesting under the container so they cannot leak into the host page.
+ */
+export const lightStyles = css`
+  agent-login > [data-agent-login-credentials] {
+    ${unsafeCSS(controls.cssText)}
+    display: block;
+    color: var(--_text);
+    font: inherit;
+
+    h2 {
+      font-size: 1.375em;
+      line-height: 1.25;
+      margin: 0 0 calc(var(--_space) * 1);
+      font-weight: 650;
+      outline: none;
+      color: var(--_text);
+    }
+    .al-subtitle {
+      color: var(--_muted);
+      margin: 0 0 calc(var(--_space) * 5);
+    }
+    form {
+      margin: 0;
+    }
+    .al-identity {
+      display: flex;
+      align-items: center;
+      gap: calc(var(--_space) * 2);
+      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+      padding-inline-start: calc(var(--_space) * 3);
+      border: 1px solid var(--_divider);
+      border-radius: 999px;
+      margin-block-end: calc(var(--_space) * 5);
+      max-inline-size: 100%;
+    }
+    .al-identity span {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .al-password {
+      position: relative;
+      display: flex;
+    }
+    .al-password input {
+      padding-inline-end: 4.75rem;
+    }
+    .al-password .al-toggle {
+      position: absolute;
+      inset-inline-end: 4px;
+      inset-block: 4px;
+      border: none;
+      background: transparent;
+      color: var(--_accent);
+      border-radius: calc(var(--_radius-control) - 2px);
+      padding-inline: calc(var(--_space) * 2);
+      font-weight: 600;
+      font-size: 0.875em;
+    }
+    .al-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 3);
+      align-items: center;
+      justify-content: space-between;
+      margin-block-start: calc(var(--_space) * 5);
+    }
+    .al-actions .primary {
+      flex: 1 1 100%;
+    }
+    .al-box {
+      border-radius: var(--_radius-control);
+      padding: calc(var(--_space) * 3);
+      margin: 0 0 calc(var(--_space) * 4);
+    }
+    .al-box p {
+      margin: 0;
+    }
+    .al-box.al-error {
+      background: var(--_danger-bg);
+      color: var(--_danger);
+    }
+    .al-box.al-success {
+      background: var(--_success-bg);
+      color: var(--_success);
+    }
+    .al-box.al-info {
+      background: var(--_info-bg);
+      color: var(--_info);
+    }
+    .al-tracking {
+      display: block;
+      margin-block-start: calc(var(--_space) * 1);
+      font-size: 0.875em;
+    }
+    .al-code {
+      font-size: 1.25em;
+      letter-spacing: 0.3em;
+      font-variant-numeric: tabular-nums;
+    }
+    .al-spinner {
+      inline-size: 1em;
+      block-size: 1em;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: al-spin 0.8s linear infinite;
+    }
+    kbd {
+      font: inherit;
+      font-size: 0.85em;
+      border: 1px solid var(--_divider);
+      border-block-end-width: 2px;
+      border-radius: 4px;
+      padding: 0 0.35em;
+    }
+  }
+  @keyframes al-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

@@ -1,0 +1,784 @@
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { AgentService, LoginOption } from '../../contract/agent-service.js';
+import type { AgentErrorCode } from '../../contract/errors.js';
+import { agentLoginContext, type AgentLoginContext } from '../../context/agent-login-context.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { TermsController } from '../../controllers/terms-controller.js';
+import { canSave, canSignOut, needsE911 } from '../../core/flow/machine.js';
+import type { Effect, Field, FlowError, FlowState, PreferencesDraft, Step } from '../../core/flow/states.js';
+import type { ValidationCode } from '../../core/validation.js';
+import type { TermKey } from '../../i18n/terms.js';
+import { tokens, controls } from '../shared/tokens.styles.js';
+import { styles, lightStyles } from './agent-login.styles.js';
+import { AgentErrorEvent, SignedInEvent, SignedOutEvent, StepChangeEvent } from './agent-login.events.js';
+import '../session-banner/session-banner.js';
+import type {} from '../interaction-preferences/interaction-preferences.js';
+import type {} from '../team-picker/team-picker.js';
+
+/** The preferences step's elements load on demand (issue #10: the email step stays light). */
+const loadPreferencesElements = () =>
+  Promise.all([import('../interaction-preferences/interaction-preferences.js'), import('../team-picker/team-picker.js')]);
+
+export * from './agent-login.events.js';
+
+let instances = 0;
+
+// Declared before the class: @customElement upgrades elements already in the page at once.
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+/** Adopts the light-DOM credential styles once into the root the element lives in. */
+function adoptLightStyles(el: HTMLElement): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const sheet = lightStyles.styleSheet;
+  if (!sheet || adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adopted.add(root);
+}
+
+const isMac = () =>
+  /mac/i.test((navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform ?? '');
+
+/**
+ * The agent sign-in flow: email, password (and forgot password), collaboration sign-ins, interaction
+ * preferences and team, then the signed-in view with a guarded sign-out. It provides the shared
+ * context that `<interaction-preferences>`, `<team-picker>` and `<session-banner>` consume.
+ *
+ * The credential forms are rendered in the light DOM (slotted into the card) so that browsers and
+ * password managers can see and fill them; everything else lives in the shadow root.
+ *
+ * @summary Signs a contact-center agent in: credentials, preferences, team, session.
+ *
+ * @fires {StepChangeEvent} agent-step-change - The flow moved to another step; `detail: { step, previous }`.
+ * @fires {SignedInEvent} agent-signed-in - Signed in and station logged in; `detail: { agentId, email, displayName, teamId, teamName, loginOption?, dialNumber?, autoLogin }`.
+ * @fires {SignedOutEvent} agent-signed-out - Signed out; `detail: { reason }` (`user`, `host`, `session-expired`, `taken-over`, `error`).
+ * @fires {AgentErrorEvent} agent-error - A request failed; `detail: { code, message, trackingId?, step }`.
+ *
+ * @slot brand - Replaces the product name above the title (a logo, your product's name).
+ * @slot footer - Content under the card's steps (help links, legal text).
+ *
+ * @csspart card - The card that holds every step.
+ * @csspart brand - The product line above the title.
+ * @csspart title - Each step's heading.
+ * @csspart primary-button - The main button of a step (Next, Sign in, Save & Continue, Sign out).
+ * @csspart secondary-button - The other buttons.
+ * @csspart banners - The `<session-banner>` inside the card.
+ * @csspart preferences - The `<interaction-preferences>` of the preferences step.
+ * @csspart team-picker - The `<team-picker>` of the preferences step.
+ *
+ * @cssprop [--agent-login-font-family=system-ui] - Font family.
+ * @cssprop [--agent-login-font-size=0.9375rem] - Base font size.
+ * @cssprop [--agent-login-color-text=#1b1d21] - Text colour.
+ * @cssprop [--agent-login-color-text-muted=#545b66] - Secondary text colour.
+ * @cssprop [--agent-login-color-surface=#ffffff] - Card and field background.
+ * @cssprop [--agent-login-color-surface-raised=#f4f6f9] - Read-only fields and raised areas.
+ * @cssprop [--agent-login-color-border=#7c8491] - Field borders (3:1 against the surface).
+ * @cssprop [--agent-login-color-divider=#dde1e7] - Card border and dividers.
+ * @cssprop [--agent-login-color-accent=#0a5fc2] - Primary buttons, links, focus.
+ * @cssprop [--agent-login-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--agent-login-color-danger=#b3261e] - Errors.
+ * @cssprop [--agent-login-color-warning=#7a4b00] - Warnings.
+ * @cssprop [--agent-login-color-success=#17692f] - Success.
+ * @cssprop [--agent-login-color-focus=#0a5fc2] - Focus ring.
+ * @cssprop [--agent-login-radius=10px] - Card corner radius.
+ * @cssprop [--agent-login-radius-control=6px] - Field and button corner radius.
+ * @cssprop [--agent-login-space=4px] - Spacing unit.
+ * @cssprop [--agent-login-control-height=2.5rem] - Field and button height.
+ * @cssprop [--agent-login-shadow] - Card shadow.
+ * @cssprop [--agent-login-min-height=22rem] - Minimum card height (keeps steps from shifting the page).
+ */
+@customElement('agent-login')
+export class AgentLogin extends LitElement {
+  static override styles = [tokens, controls, styles];
+
+  private readonly terms = new TermsController(this);
+  private readonly flow = new FlowController(this, {
+    onChange: (next, previous) => this.onFlowChange(next, previous),
+    onEffect: (effect) => this.onEffect(effect),
+  });
+  private readonly provider = new ContextProvider(this, { context: agentLoginContext, initialValue: this.contextValue() });
+  private readonly uid = `agent-login-${++instances}`;
+  private credentials?: HTMLDivElement;
+  private demoService?: AgentService;
+  private started = false;
+  /** What to focus after the next render: the step's first field, or the field in error. */
+  private focusTarget: 'step' | Field | null = null;
+
+  /** The backend adapter. Without one, `demo` uses the embedded demo service. */
+  @property({ attribute: false }) service?: AgentService;
+
+  /** Use the embedded demo service when no `service` is set (no server needed). */
+  @property({ type: Boolean, reflect: true }) demo = false;
+
+  /** The agent is on a conversation or monitoring task: sign-out is disabled. Set by the host. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Move focus into the widget when it first renders (like the `autofocus` attribute of a field). */
+  @property({ type: Boolean, attribute: 'autofocus' }) override autofocus = false;
+
+  /** Force the colour scheme (`light` or `dark`); by default it follows the system. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  @state() private flowState: FlowState = this.flow.state;
+  @state() private showPassword = false;
+  @state() private announcement = '';
+
+  /** The current step of the flow (read-only). */
+  get step(): Step {
+    return this.flowState.step;
+  }
+
+  /** Signs the agent out, as the host; refused (returns `false`) while the agent is busy or not signed in. */
+  signOut(): boolean {
+    if (!canSignOut(this.flowState)) return false;
+    this.flow.send({ type: 'SIGN_OUT_REQUESTED', reason: 'host' });
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+    this.ensureCredentialsHost();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('busy') && this.busy !== this.flowState.busy) this.flow.send({ type: 'BUSY_CHANGED', busy: this.busy });
+    if (changed.has('service') || changed.has('demo')) void this.connectService();
+  }
+
+  protected override updated(): void {
+    render(this.renderCredentials(), this.ensureCredentialsHost(), { host: this });
+    const target = this.focusTarget;
+    this.focusTarget = null;
+    if (target === 'step') this.focusStep();
+    else if (target) this.focusField(target);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autofocus) this.focusStep();
+  }
+
+  // ——— service ———
+
+  private async connectService(): Promise<void> {
+    let service: AgentService | null = this.service ?? null;
+    if (!service && this.demo) {
+      this.demoService ??= await import('../../adapters/demo-service.js').then((m) => m.createDemoService());
+      service = this.service ?? this.demoService ?? null;
+    }
+    this.flow.setService(service);
+    if (!this.started) {
+      this.started = true;
+      this.flow.send({ type: 'START', hasService: !!service, canRestore: !!service?.restoreSession });
+    } else if (service && this.flowState.error?.code === 'NO_SERVICE') {
+      this.flow.send({ type: 'START', hasService: true, canRestore: !!service.restoreSession });
+    }
+  }
+
+  // ——— flow ———
+
+  private onFlowChange(next: FlowState, previous: FlowState): void {
+    this.flowState = next;
+    this.provider.setValue(this.contextValue());
+    if (next.step !== previous.step) {
+      // Fetch the preferences step's elements while the agent types the password.
+      if (next.step === 'password' || next.profile) void loadPreferencesElements();
+      this.focusTarget = 'step';
+      this.showPassword = false;
+      this.announce(this.stepTitle(next));
+      this.dispatchEvent(new StepChangeEvent({ step: next.step, previous: previous.step }));
+    }
+    else if (next.resetStage !== previous.resetStage) this.focusTarget = 'step';
+    if (next.error && next.error !== previous.error && next.error.code !== 'ABORTED') {
+      this.announce(this.errorText(next.error));
+      if (next.error.field && next.step === previous.step) this.focusTarget = next.error.field;
+    }
+  }
+
+  private onEffect(effect: Effect): void {
+    switch (effect.type) {
+      case 'signedIn':
+        this.dispatchEvent(new SignedInEvent(effect.detail));
+        return;
+      case 'signedOut':
+        this.dispatchEvent(new SignedOutEvent({ reason: effect.reason }));
+        return;
+      case 'error':
+        this.dispatchEvent(
+          new AgentErrorEvent({
+            code: effect.code,
+            message: this.terms.t(`error${effect.code}` as TermKey & `error${AgentErrorCode}`),
+            ...(effect.trackingId ? { trackingId: effect.trackingId } : {}),
+            step: effect.step,
+          }),
+        );
+        return;
+      default:
+        return;
+    }
+  }
+
+  private contextValue(): AgentLoginContext {
+    const s = this.flowState ?? this.flow.state;
+    const errors: { dialNumber?: AgentLoginContext['errors']['dialNumber']; team?: AgentLoginContext['errors']['team'] } = {};
+    if (s.error?.field === 'dialNumber' || s.error?.field === 'team') {
+      errors[s.error.field] = {
+        code: s.error.code as AgentErrorCode,
+        ...(s.error.trackingId ? { trackingId: s.error.trackingId } : {}),
+      };
+    }
+    return {
+      profile: s.profile,
+      saved: s.saved,
+      errors,
+      disabled: s.pending !== null,
+      busy: s.busy,
+      messages: s.messages,
+    };
+  }
+
+  private announce(text: string): void {
+    // Re-setting the same text would not be announced again: clear first.
+    this.announcement = '';
+    queueMicrotask(() => (this.announcement = text));
+  }
+
+  private focusStep(): void {
+    const root = this.isCredentialStep() ? this.credentials : this.shadowRoot;
+    const target = root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>('h2');
+    target?.focus();
+  }
+
+  /** Focuses (and selects, so typing replaces it) the credential field an error concerns. */
+  private focusField(field: Field): void {
+    const names: Partial<Record<Field, string>> = {
+      email: 'username',
+      password: 'password',
+      code: 'one-time-code',
+      newPassword: 'new-password',
+      confirmPassword: 'confirm-password',
+    };
+    const name = names[field];
+    const input = name ? this.credentials?.querySelector<HTMLInputElement>(`input[name="${name}"]:not([aria-hidden])`) : null;
+    if (!input) return;
+    input.focus();
+    input.select();
+  }
+
+  // ——— handlers (one intent each) ———
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    const back = isMac() ? e.metaKey && !e.altKey : e.altKey && !e.metaKey;
+    if (e.key === 'ArrowLeft' && back && !e.ctrlKey && !e.shiftKey) {
+      if (this.flowState.step === 'password' || this.flowState.step === 'forgot-password') {
+        e.preventDefault();
+        this.flow.send({ type: 'BACK_TO_EMAIL' });
+      }
+    }
+  };
+
+  private onEmailSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('username') as HTMLInputElement;
+    this.flow.send({ type: 'EMAIL_SUBMITTED', email: input.value });
+  }
+
+  private onPasswordSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('password') as HTMLInputElement;
+    this.flow.send({ type: 'PASSWORD_SUBMITTED', password: input.value });
+  }
+
+  private onResetSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    if (this.flowState.resetStage === 'request') {
+      this.flow.send({ type: 'CODE_REQUESTED' });
+      return;
+    }
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    this.flow.send({
+      type: 'RESET_SUBMITTED',
+      code: value('one-time-code'),
+      newPassword: value('new-password'),
+      confirmPassword: value('confirm-password'),
+    });
+  }
+
+  private onPreferencesChange(e: HTMLElementEventMap['agent-preferences-change']): void {
+    const d = e.detail;
+    const value: PreferencesDraft = {
+      loginOption: d.loginOption,
+      ...(d.dialNumber ? { dialNumber: d.dialNumber } : {}),
+      international: d.international,
+      ...(d.country ? { country: d.country } : {}),
+      valid: d.valid,
+    };
+    this.flow.send({ type: 'PREFERENCES_CHANGED', value });
+  }
+
+  private onTeamChange(e: HTMLElementEventMap['agent-team-change']): void {
+    this.flow.send({ type: 'TEAM_CHANGED', teamId: e.detail.teamId });
+  }
+
+  private onPreferencesSubmit(e: Event): void {
+    e.preventDefault();
+    if (!canSave(this.flowState)) {
+      this.shadowRoot?.querySelector('interaction-preferences')?.reportValidity?.();
+      return;
+    }
+    this.flow.send({ type: 'SAVE_REQUESTED' });
+  }
+
+  private onPreferencesKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || e.defaultPrevented || e.isComposing) return;
+    const origin = e.composedPath()[0];
+    if (origin instanceof HTMLInputElement && (origin.type === 'text' || origin.type === 'tel' || origin.type === 'search' || origin.type === 'checkbox')) {
+      this.onPreferencesSubmit(e);
+    }
+  }
+
+  private async onTakeover(e: Event): Promise<void> {
+    await Promise.resolve(); // the host page may veto (the event is cancelable): decide after dispatch
+    if (!e.defaultPrevented) this.flow.send({ type: 'TAKEOVER' });
+  }
+
+  private async onBannerDismiss(e: HTMLElementEventMap['agent-banner-dismiss']): Promise<void> {
+    await Promise.resolve();
+    if (!e.defaultPrevented) this.flow.send({ type: 'BANNER_DISMISSED', id: e.detail.id });
+  }
+
+  // ——— text ———
+
+  private stepTitle(s: FlowState): string {
+    const key: Record<Step, TermKey> = {
+      starting: 'loginStartingTitle',
+      email: 'loginEmailTitle',
+      password: 'loginPasswordTitle',
+      'forgot-password': 'loginResetTitle',
+      collaboration: 'loginCollaborationTitle',
+      preferences: 'loginPreferencesTitle',
+      'signed-in': 'loginSignedInTitle',
+      'signed-out': 'loginSignedOutTitle',
+    };
+    return this.terms.t(key[s.step]);
+  }
+
+  private errorText(error: FlowError): string {
+    return this.terms.t(`error${error.code}` as TermKey & `error${AgentErrorCode | ValidationCode}`);
+  }
+
+  private fieldError(field: Field): FlowError | null {
+    const e = this.flowState.error;
+    return e && e.field === field ? e : null;
+  }
+
+  // ——— render: shadow root ———
+
+  override render(): TemplateResult {
+    const s = this.flowState;
+    return html`
+      <div part="card" class="card" dir=${this.terms.dir} lang=${this.terms.locale} aria-busy=${s.pending ? 'true' : 'false'}>
+        <session-banner
+          part="banners"
+          class=${s.messages.length ? 'has-messages' : ''}
+          @agent-session-takeover=${this.onTakeover}
+          @agent-banner-dismiss=${this.onBannerDismiss}
+        ></session-banner>
+        <div part="brand" class="brand">
+          <slot name="brand">${this.renderLogo()}<span>${this.terms.t('loginBrand')}</span></slot>
+        </div>
+        ${this.isCredentialStep() ? html`<slot name="credentials"></slot>` : this.renderStep()}
+        <slot name="footer"></slot>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private isCredentialStep(): boolean {
+    const step = this.flowState.step;
+    return step === 'email' || step === 'password' || step === 'forgot-password';
+  }
+
+  private renderLogo(): TemplateResult {
+    return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M12 2a7 7 0 0 0-7 7v3.5A2.5 2.5 0 0 0 7.5 15H9v-5H7V9a5 5 0 0 1 10 0v1h-2v5h1.6a5 5 0 0 1-3.6 2.9V17h-2v4h2v-1.06A7 7 0 0 0 19 14.6V9a7 7 0 0 0-7-7Z"/>
+    </svg>`;
+  }
+
+  private renderStep(): TemplateResult {
+    switch (this.flowState.step) {
+      case 'collaboration':
+        return this.renderCollaboration();
+      case 'preferences':
+        return this.renderPreferences();
+      case 'signed-in':
+        return this.renderSignedIn();
+      case 'signed-out':
+        return this.renderSignedOut();
+      default:
+        return this.renderStarting();
+    }
+  }
+
+  private renderStarting(): TemplateResult {
+    return html`<div class="center">
+      <span class="spinner" aria-hidden="true"></span>
+      <h2 part="title" tabindex="-1">${this.terms.t('loginStartingTitle')}</h2>
+    </div>`;
+  }
+
+  private renderBox(kind: 'error' | 'warning' | 'info' | 'success', text: string, trackingId?: string, id?: string) {
+    return html`<div class="box ${kind}" id=${id ?? nothing}>
+      <p>${text}${trackingId ? html`<span class="tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${trackingId}</code></span>` : nothing}</p>
+    </div>`;
+  }
+
+  private renderPendingLabel(label: string, pendingLabel: string, pending: boolean) {
+    return pending ? html`<span class="spinner" aria-hidden="true"></span>${pendingLabel}` : label;
+  }
+
+  private renderCollaboration(): TemplateResult {
+    const s = this.flowState;
+    return html`
+      <h2 part="title" tabindex="-1">${this.terms.t('loginCollaborationTitle')}</h2>
+      <p class="subtitle">${this.terms.t('loginCollaborationIntro')}</p>
+      ${s.collaboration.map(
+        (c, i) => html`<div class="provider">
+          <span class="name">${c.label}</span>
+          ${c.status === 'connecting'
+            ? html`<span class="status"><span class="spinner" aria-hidden="true"></span> ${this.terms.t('loginCollaborationConnecting')}</span>`
+            : html`
+                <button class="button primary" part="primary-button" type="button" ?data-autofocus=${i === 0}
+                  @click=${() => this.flow.send({ type: 'COLLABORATION_CONNECT', provider: c.provider })}>
+                  ${this.terms.t('loginCollaborationConnect')}
+                </button>
+                <button class="button secondary" part="secondary-button" type="button"
+                  @click=${() => this.flow.send({ type: 'COLLABORATION_SKIP', provider: c.provider })}>
+                  ${this.terms.t('loginCollaborationSkip')}
+                </button>
+              `}
+        </div>`,
+      )}
+      <p class="hint">${this.terms.t('loginCollaborationHint')}</p>
+    `;
+  }
+
+  private renderPreferences(): TemplateResult {
+    const s = this.flowState;
+    const pending = s.pending?.op === 'station-login';
+    const saveable = canSave(s);
+    const general = s.error && !s.error.field ? s.error : null;
+    const noticeCode = s.notice?.kind === 'auto-login-failed' ? s.notice.code : null;
+    const telephony = (s.profile?.loginOptions.length ?? 0) > 0;
+    return html`
+      <form novalidate @submit=${this.onPreferencesSubmit} @keydown=${this.onPreferencesKeydown}
+        @agent-preferences-change=${this.onPreferencesChange} @agent-team-change=${this.onTeamChange}>
+        <h2 part="title" tabindex="-1" data-autofocus>${this.terms.t('loginPreferencesTitle')}</h2>
+        <p class="subtitle">${this.terms.t(telephony ? 'loginPreferencesIntro' : 'loginPreferencesIntroDigital')}</p>
+        ${noticeCode
+          ? this.renderBox('warning', this.terms.t('loginAutoLoginFailed', this.terms.t(`error${noticeCode}` as TermKey & `error${AgentErrorCode}`)))
+          : nothing}
+        ${general ? this.renderBox('error', this.errorText(general), general.trackingId) : nothing}
+        <interaction-preferences part="preferences"></interaction-preferences>
+        <div class="team-field"><team-picker part="team-picker"></team-picker></div>
+        ${needsE911(s)
+          ? html`<fieldset>
+              <legend>${this.terms.t('loginE911Title')}</legend>
+              <p class="hint">${this.terms.t('loginE911Text')}</p>
+              <label class="check"><input type="checkbox" .checked=${s.draft.e911Accepted}
+                @change=${(e: Event) => this.flow.send({ type: 'E911_ACCEPTED', on: (e.target as HTMLInputElement).checked })} />
+                ${this.terms.t('loginE911Accept')}</label>
+            </fieldset>`
+          : nothing}
+        <label class="check">
+          <input type="checkbox" name="auto-login" .checked=${s.draft.autoLogin}
+            aria-describedby="${this.uid}-auto-hint"
+            @change=${(e: Event) => this.flow.send({ type: 'AUTO_LOGIN_CHANGED', on: (e.target as HTMLInputElement).checked })} />
+          ${this.terms.t('loginDontShowAgain')}
+        </label>
+        <p class="hint" id="${this.uid}-auto-hint">${this.terms.t('loginDontShowAgainHint')}</p>
+        <div class="actions">
+          <button class="button primary" part="primary-button" type="submit"
+            aria-disabled=${!saveable || pending ? 'true' : 'false'} ?disabled=${!saveable && !pending}
+            aria-describedby=${saveable ? nothing : `${this.uid}-save-hint`}>
+            ${this.renderPendingLabel(this.terms.t('loginSaveContinue'), this.terms.t('loginSaving'), pending)}
+          </button>
+        </div>
+        ${saveable ? nothing : html`<p class="hint" id="${this.uid}-save-hint">${this.terms.t(s.draft.teamId ? 'loginSaveHintPreferences' : 'loginSaveHintTeam')}</p>`}
+      </form>
+    `;
+  }
+
+  private renderSignedIn(): TemplateResult {
+    const s = this.flowState;
+    const p = s.profile!;
+    const session = s.session!;
+    const pending = s.pending?.op === 'station-logout';
+    const initials = (p.displayName || p.email).split(/\s+/).map((w) => [...w][0] ?? '').slice(0, 2).join('').toUpperCase();
+    return html`
+      <h2 part="title" tabindex="-1" data-autofocus>${this.terms.t('loginSignedInTitle')}</h2>
+      <p class="signed-in-badge">${this.terms.t('loginReady')}</p>
+      <div class="who">
+        <span class="avatar" aria-hidden="true">${initials}</span>
+        <div>
+          <div class="name">${p.displayName}</div>
+          <div class="email">${p.email}</div>
+        </div>
+      </div>
+      <dl>
+        <dt>${this.terms.t('loginTeam')}</dt>
+        <dd>${session.teamName}</dd>
+        ${session.loginOption
+          ? html`<dt>${this.terms.t('loginHandleCalls')}</dt><dd>${this.optionLabel(session.loginOption)}${session.dialNumber ? html` · <span dir="ltr">${session.dialNumber}</span>` : nothing}</dd>`
+          : nothing}
+      </dl>
+      ${s.error ? this.renderBox('error', this.errorText(s.error), s.error.trackingId) : nothing}
+      <fieldset>
+        <legend>${this.terms.t('loginProfileSettings')}</legend>
+        <label class="check"><input type="checkbox" .checked=${session.autoLogin}
+          @change=${(e: Event) => this.flow.send({ type: 'AUTO_LOGIN_SETTING_CHANGED', on: (e.target as HTMLInputElement).checked })} />
+          ${this.terms.t('loginAutoLoginSetting')}</label>
+        ${s.collaboration.map(
+          (c) => html`<div class="provider">
+            <span class="name">${c.label}</span>
+            <span class="status ${c.status}">${this.terms.t(`loginCollaboration_${c.status}` as TermKey & `loginCollaboration_${typeof c.status}`)}</span>
+            ${c.status === 'failed' || c.status === 'skipped' || c.status === 'idle'
+              ? html`<button class="button secondary" part="secondary-button" type="button"
+                  @click=${() => this.flow.send({ type: 'COLLABORATION_CONNECT', provider: c.provider })}>
+                  ${this.terms.t('loginCollaborationRetry')}<span class="visually-hidden"> ${c.label}</span></button>`
+              : nothing}
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button class="button secondary" part="secondary-button primary-button" type="button"
+          ?disabled=${!canSignOut(s) && !pending} aria-disabled=${canSignOut(s) ? 'false' : 'true'}
+          aria-describedby=${s.busy ? `${this.uid}-busy` : nothing}
+          @click=${() => this.flow.send({ type: 'SIGN_OUT_REQUESTED', reason: 'user' })}>
+          ${this.renderPendingLabel(this.terms.t('loginSignOut'), this.terms.t('loginSigningOut'), pending)}
+        </button>
+      </div>
+      ${s.busy ? html`<p class="hint" id="${this.uid}-busy">${this.terms.t('loginBusyHint')}</p>` : nothing}
+    `;
+  }
+
+  private renderSignedOut(): TemplateResult {
+    return html`
+      <div class="center">
+        <h2 part="title" tabindex="-1">${this.terms.t('loginSignedOutTitle')}</h2>
+        <p>${this.terms.t('loginSignedOutText')}</p>
+        <button class="button primary" part="primary-button" type="button" data-autofocus
+          @click=${() => this.flow.send({ type: 'SIGN_IN_AGAIN' })}>${this.terms.t('loginSignInAgain')}</button>
+      </div>
+    `;
+  }
+
+  private optionLabel(option: LoginOption): string {
+    return this.terms.t(option === 'BROWSER' ? 'loginOptionBrowser' : option === 'EXTENSION' ? 'loginOptionExtension' : 'loginOptionDialNumber');
+  }
+
+  // ——— render: light-DOM credential forms ———
+
+  private ensureCredentialsHost(): HTMLDivElement {
+    if (!this.credentials) {
+      this.credentials = document.createElement('div');
+      this.credentials.setAttribute('data-agent-login-credentials', '');
+      this.credentials.slot = 'credentials';
+    }
+    if (this.credentials.parentNode !== this) this.appendChild(this.credentials);
+    adoptLightStyles(this);
+    return this.credentials;
+  }
+
+  private renderCredentials(): TemplateResult | typeof nothing {
+    if (this.credentials) {
+      this.credentials.dir = this.terms.dir;
+      this.credentials.lang = this.terms.locale;
+    }
+    switch (this.flowState.step) {
+      case 'email':
+        return this.renderEmail();
+      case 'password':
+        return this.renderPassword();
+      case 'forgot-password':
+        return this.renderForgotPassword();
+      default:
+        return nothing;
+    }
+  }
+
+  private renderFieldError(field: Field) {
+    const e = this.fieldError(field);
+    return e
+      ? html`<p class="error" id="${this.uid}-${field}-error">${this.errorText(e)}${e.trackingId
+          ? html` <span class="al-tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${e.trackingId}</code></span>`
+          : nothing}</p>`
+      : nothing;
+  }
+
+  private describedBy(field: Field, hint?: string): string | typeof nothing {
+    const ids = [this.fieldError(field) ? `${this.uid}-${field}-error` : '', hint ?? ''].filter(Boolean).join(' ');
+    return ids || nothing;
+  }
+
+  private renderStepError() {
+    const e = this.flowState.error;
+    if (!e || e.field || e.code === 'ABORTED') return nothing;
+    return html`<div class="al-box al-error" role="alert"><p>${this.errorText(e)}${e.trackingId
+      ? html`<span class="al-tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${e.trackingId}</code></span>`
+      : nothing}</p></div>`;
+  }
+
+  private renderEmail(): TemplateResult {
+    const s = this.flowState;
+    const noService = s.error?.code === 'NO_SERVICE';
+    return html`
+      <form novalidate @submit=${this.onEmailSubmit} aria-labelledby="${this.uid}-title">
+        <h2 id="${this.uid}-title" part="title" tabindex="-1">${this.terms.t('loginEmailTitle')}</h2>
+        <p class="al-subtitle">${this.terms.t('loginEmailIntro')}</p>
+        ${this.renderStepError()}
+        <div class="field">
+          <label for="${this.uid}-email">${this.terms.t('loginEmailLabel')}</label>
+          <input id="${this.uid}-email" name="username" type="email" autocomplete="username" inputmode="email"
+            autocapitalize="off" spellcheck="false" required data-autofocus ?disabled=${noService}
+            .value=${s.email} aria-invalid=${this.fieldError('email') ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('email')} />
+          ${this.renderFieldError('email')}
+        </div>
+        <div class="al-actions">
+          <button class="button primary" part="primary-button" type="submit" ?disabled=${noService}>${this.terms.t('loginNext')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderPassword(): TemplateResult {
+    const s = this.flowState;
+    const pending = s.pending?.op === 'sign-in' || s.pending?.op === 'station-login';
+    const service = this.service ?? this.demoService;
+    const shortcut = isMac() ? '⌘ ←' : 'Alt + ←';
+    return html`
+      <form novalidate @submit=${this.onPasswordSubmit} aria-labelledby="${this.uid}-title">
+        <h2 id="${this.uid}-title" part="title" tabindex="-1">${this.terms.t('loginPasswordTitle')}</h2>
+        <div class="al-identity">
+          <span dir="ltr">${s.email}</span>
+          <button class="button link" type="button" aria-keyshortcuts=${isMac() ? 'Meta+ArrowLeft' : 'Alt+ArrowLeft'}
+            @click=${() => this.flow.send({ type: 'BACK_TO_EMAIL' })}>${this.terms.t('loginChangeEmail')}</button>
+        </div>
+        ${s.notice?.kind === 'password-reset'
+          ? html`<div class="al-box al-success" role="status"><p>${this.terms.t('loginPasswordResetDone')}</p></div>`
+          : nothing}
+        ${this.renderStepError()}
+        <input class="visually-hidden" type="email" name="username" autocomplete="username" .value=${s.email}
+          tabindex="-1" aria-hidden="true" readonly />
+        <div class="field">
+          <label for="${this.uid}-password">${this.terms.t('loginPasswordLabel')}</label>
+          <div class="al-password">
+            <input id="${this.uid}-password" name="password" type=${this.showPassword ? 'text' : 'password'}
+              autocomplete="current-password" required data-autofocus autocapitalize="off" spellcheck="false"
+              aria-invalid=${this.fieldError('password') ? 'true' : 'false'}
+              aria-describedby=${this.describedBy('password', `${this.uid}-shortcut`)} />
+            <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
+              aria-controls="${this.uid}-password" aria-label=${this.terms.t('loginShowPassword')}
+              @click=${() => (this.showPassword = !this.showPassword)}>
+              ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
+            </button>
+          </div>
+          ${this.renderFieldError('password')}
+        </div>
+        <div class="al-actions">
+          <button class="button primary" part="primary-button" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
+            ${pending ? html`<span class="al-spinner" aria-hidden="true"></span>${this.terms.t('loginSigningIn')}` : this.terms.t('loginSignIn')}
+          </button>
+          ${service?.requestPasswordReset
+            ? html`<button class="button link" type="button" ?disabled=${pending}
+                @click=${() => this.flow.send({ type: 'FORGOT_PASSWORD' })}>${this.terms.t('loginForgotPassword')}</button>`
+            : nothing}
+        </div>
+        <p class="hint" id="${this.uid}-shortcut">${this.terms.t('loginShortcutHint', shortcut)}</p>
+      </form>
+    `;
+  }
+
+  private renderForgotPassword(): TemplateResult {
+    const s = this.flowState;
+    const verify = s.resetStage === 'verify';
+    const pending = s.pending !== null;
+    return html`
+      <form novalidate @submit=${this.onResetSubmit} aria-labelledby="${this.uid}-title">
+        <h2 id="${this.uid}-title" part="title" tabindex="-1">${this.terms.t('loginResetTitle')}</h2>
+        ${verify
+          ? html`<div class="al-box al-info" role="status"><p>${this.terms.t('loginCodeSent', s.email)}</p></div>`
+          : html`<p class="al-subtitle">${this.terms.t('loginResetIntro', s.email)}</p>`}
+        ${this.renderStepError()}
+        ${verify
+          ? html`
+              <input class="visually-hidden" type="email" name="username" autocomplete="username" .value=${s.email}
+                tabindex="-1" aria-hidden="true" readonly />
+              <div class="field">
+                <label for="${this.uid}-code">${this.terms.t('loginCodeLabel')}</label>
+                <input id="${this.uid}-code" class="al-code" name="one-time-code" type="text" inputmode="numeric"
+                  autocomplete="one-time-code" maxlength="12" required data-autofocus dir="ltr"
+                  aria-invalid=${this.fieldError('code') ? 'true' : 'false'}
+                  aria-describedby=${this.describedBy('code', `${this.uid}-code-hint`)} />
+                <p class="hint" id="${this.uid}-code-hint">${this.terms.t('loginCodeHint')}</p>
+                ${this.renderFieldError('code')}
+              </div>
+              <div class="field">
+                <label for="${this.uid}-new">${this.terms.t('loginNewPasswordLabel')}</label>
+                <div class="al-password">
+                  <input id="${this.uid}-new" name="new-password" type=${this.showPassword ? 'text' : 'password'}
+                    autocomplete="new-password" required autocapitalize="off" spellcheck="false"
+                    aria-invalid=${this.fieldError('newPassword') ? 'true' : 'false'}
+                    aria-describedby=${this.describedBy('newPassword', `${this.uid}-new-hint`)} />
+                  <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
+                    aria-label=${this.terms.t('loginShowPassword')}
+                    @click=${() => (this.showPassword = !this.showPassword)}>
+                    ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
+                  </button>
+                </div>
+                <p class="hint" id="${this.uid}-new-hint">${this.terms.t('loginNewPasswordHint')}</p>
+                ${this.renderFieldError('newPassword')}
+              </div>
+              <div class="field">
+                <label for="${this.uid}-confirm">${this.terms.t('loginConfirmPasswordLabel')}</label>
+                <input id="${this.uid}-confirm" name="confirm-password" type=${this.showPassword ? 'text' : 'password'}
+                  autocomplete="new-password" required autocapitalize="off" spellcheck="false"
+                  aria-invalid=${this.fieldError('confirmPassword') ? 'true' : 'false'}
+                  aria-describedby=${this.describedBy('confirmPassword')} />
+                ${this.renderFieldError('confirmPassword')}
+              </div>
+            `
+          : nothing}
+        <div class="al-actions">
+          <button class="button primary" part="primary-button" type="submit" ?data-autofocus=${!verify}
+            aria-disabled=${pending ? 'true' : 'false'}>
+            ${pending
+              ? html`<span class="al-spinner" aria-hidden="true"></span>${this.terms.t('loginWorking')}`
+              : this.terms.t(verify ? 'loginResetSubmit' : 'loginSendCode')}
+          </button>
+          ${verify
+            ? html`<button class="button link" type="button" ?disabled=${pending}
+                @click=${() => this.flow.send({ type: 'CODE_REQUESTED' })}>${this.terms.t('loginResendCode')}</button>`
+            : nothing}
+          <button class="button link" type="button" @click=${() => this.flow.send({ type: 'BACK_TO_PASSWORD' })}>
+            ${this.terms.t('loginBackToSignIn')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'agent-login': AgentLogin;
+  }
+}
