@@ -1,8 +1,27 @@
 // Config for `cem analyze` (@custom-elements-manifest/analyzer): writes ./custom-elements.json.
+
+/**
+ * The analyzer also records every `dispatchEvent(new SomeEvent(...))` as an event without a name
+ * (our events are classes); the documented `@fires` entries are the real ones, so drop the rest.
+ */
+function keepDocumentedEvents() {
+  return {
+    name: 'keep-documented-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.events) decl.events = decl.events.filter((e) => e.name && e.name.startsWith('agent-'));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/i18n/locales/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/i18n/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [keepDocumentedEvents()],
 };

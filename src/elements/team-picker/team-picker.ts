@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import type { Team } from '../../contract/agent-service.js';
 import { agentLoginContext, type AgentLoginContext, type FieldError } from '../../context/agent-login-context.js';
 import { TermsController } from '../../controllers/terms-controller.js';
@@ -505,7 +505,7 @@ export class TeamPicker extends LitElement {
     if (this.active >= 0 && this.active < start) rows.push(this.active);
     for (let i = start; i < end; i++) rows.push(i);
     if (this.active >= end) rows.push(this.active);
-    return html`<div class="sizer" aria-hidden="true" style=${styleMap({ blockSize: `${count * ROW_HEIGHT}px` })}></div>
+    return html`<div class="sizer" aria-hidden="true" ${cssomStyle({ 'block-size': `${count * ROW_HEIGHT}px` })}></div>
       ${rows.map((i) => this.renderRow(i, count, search))}`;
   }
 
@@ -524,7 +524,7 @@ export class TeamPicker extends LitElement {
       aria-posinset=${i + 1}
       data-index=${i}
       title=${entry.label}
-      style=${styleMap({ transform: `translateY(${i * ROW_HEIGHT}px)` })}
+      ${cssomStyle({ transform: `translateY(${i * ROW_HEIGHT}px)` })}
     >
       <span class="check" aria-hidden="true">${selected ? checkIcon : nothing}</span>
       <span class="name"
