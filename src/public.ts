@@ -13,6 +13,10 @@ export { SUPPORTED_LOCALES, type Locale } from './i18n/terms.js';
 export type { Step, SignOutReason, SignedInDetail } from './core/flow/states.js';
 
 export * from './elements/agent-login/agent-login.js';
+export { InteractionPreferences, type PreferencesValue, type PhoneModule } from './elements/interaction-preferences/interaction-preferences.js';
+export { PreferencesChangeEvent, type PreferencesChangeDetail } from './elements/interaction-preferences/interaction-preferences.events.js';
+export type { DialNumberReason, ExtensionReason } from './core/phone/input.js';
+export type { MicrophonePermission, MicrophoneState } from './elements/interaction-preferences/microphone.js';
 export { TeamPicker } from './elements/team-picker/team-picker.js';
 export { TeamChangeEvent, type TeamChangeDetail } from './elements/team-picker/team-picker.events.js';
 export { SessionBanner, SessionTakeoverEvent, BannerDismissEvent, type SessionTakeoverDetail, type BannerDismissDetail } from './elements/session-banner/session-banner.js';
