@@ -8,7 +8,7 @@ export const session = {
 
   bannerMultiSessionTitle: 'You’re signed in somewhere else',
   bannerMultiSessionText:
-    'You can’t use the Agent Desktop in several browsers or several tabs at once. Select Continue to use it in this window; the other one will stop.',
+    'You can’t be signed in to the contact center in several browsers or tabs at once. Select Continue to use it in this window; the other one will stop.',
   bannerMultiSessionBusy: 'If you select Continue while you’re on a call, the call controls take a few seconds to load.',
   bannerContinue: 'Continue',
 

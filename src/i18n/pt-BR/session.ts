@@ -10,7 +10,7 @@ export const session: SessionTerms = {
 
   bannerMultiSessionTitle: 'Sua sessão está aberta em outro lugar',
   bannerMultiSessionText:
-    'Você não pode acessar o Agent Desktop em vários navegadores ou várias guias da mesma janela do navegador. Clique em Continuar para ser conectado nesta janela do navegador; a outra será desconectada.',
+    'Você não pode acessar o contact center em vários navegadores ou várias guias da mesma janela do navegador. Clique em Continuar para ser conectado nesta janela do navegador; a outra será desconectada.',
   bannerMultiSessionBusy:
     'Se você clicar em Continuar enquanto estiver em uma chamada, o painel de controle de interação demora alguns segundos para ser carregado.',
   bannerContinue: 'Continuar',
