@@ -37,6 +37,22 @@ function adoptLightStyles(el: HTMLElement): void {
   adopted.add(root);
 }
 
+/** Shallow equality of two context values (the flow's arrays and objects are immutable). */
+function sameContext(a: AgentLoginContext, b: AgentLoginContext | undefined): boolean {
+  return (
+    !!b &&
+    a.profile === b.profile &&
+    a.saved === b.saved &&
+    a.disabled === b.disabled &&
+    a.busy === b.busy &&
+    a.messages === b.messages &&
+    a.errors.dialNumber?.code === b.errors.dialNumber?.code &&
+    a.errors.dialNumber?.trackingId === b.errors.dialNumber?.trackingId &&
+    a.errors.team?.code === b.errors.team?.code &&
+    a.errors.team?.trackingId === b.errors.team?.trackingId
+  );
+}
+
 const isMac = () =>
   /mac/i.test((navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform ?? '');
 
@@ -185,7 +201,10 @@ export class AgentLogin extends LitElement {
 
   private onFlowChange(next: FlowState, previous: FlowState): void {
     this.flowState = next;
-    this.provider.setValue(this.contextValue());
+    // Publish a new context only when something the children read changed: every publication
+    // re-renders every consumer.
+    const value = this.contextValue();
+    if (!sameContext(value, this.provider.value)) this.provider.setValue(value);
     if (next.step !== previous.step) {
       // Fetch the preferences step's elements while the agent types the password.
       if (next.step === 'password' || next.profile) void loadPreferencesElements();

@@ -224,7 +224,9 @@ export class InteractionPreferences extends LitElement {
     const json = JSON.stringify(detail);
     if (json !== this.lastDetail) {
       this.lastDetail = json;
-      this.dispatchEvent(new PreferencesChangeEvent(detail));
+      // After this update completes: a listener (the orchestrator) may answer by setting our
+      // context, which must start a new update rather than land inside this one.
+      queueMicrotask(() => this.dispatchEvent(new PreferencesChangeEvent(detail)));
     }
   }
 
