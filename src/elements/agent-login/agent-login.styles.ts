@@ -230,6 +230,10 @@ export const styles = css`
   session-banner.has-messages {
     margin-block-end: calc(var(--_space) * 4);
   }
+  interaction-preferences {
+    display: block;
+    margin-block-end: calc(var(--_space) * 4);
+  }
   .team-field {
     margin-block-end: calc(var(--_space) * 4);
   }
