@@ -1,0 +1,102 @@
+// Smoke checks of the built artefacts, in headless Chromium (run after `npm run build` and
+// `npm run build-storybook`):
+// 1. examples/plain-html: the ./bundle build from a plain page with one <script type="module">
+//    and <agent-login demo> signs a demo agent in to the preferences step.
+// 2. Every Storybook story renders its elements with no page error.
+// Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 on any failure.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = process.cwd();
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+function serve(mounts) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    for (const [prefix, dir] of mounts) {
+      if (!path.startsWith(prefix)) continue;
+      let file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir)) break;
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(await readFile(file));
+        return;
+      } catch {
+        break;
+      }
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args });
+let passed = 0;
+let failed = 0;
+const report = (ok, name, detail = '') => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+};
+
+// 1. The bundle from a plain HTML page.
+{
+  const server = await serve([['/dist/', join(root, 'dist') + '/'], ['/', join(root, 'examples/plain-html') + '/']]);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${base}/`);
+    await page.locator('agent-login input[name="username"]').fill('digital@demo.example');
+    await page.keyboard.press('Enter');
+    await page.locator('agent-login input[name="password"]').fill('demo1234');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
+    await page.locator('agent-login team-picker [role="combobox"]').waitFor({ timeout: 15000 });
+    report(errors.length === 0, 'plain HTML page: one script tag, <agent-login demo> signs in to the preferences step', errors.join(' | '));
+  } catch (e) {
+    report(false, 'plain HTML page', String(e).split('\n')[0]);
+  }
+  await page.close();
+  server.close();
+}
+
+// 2. Every story renders.
+{
+  const server = await serve([['/', join(root, 'storybook-static') + '/']]);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const index = JSON.parse(await readFile(join(root, 'storybook-static/index.json'), 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const page = await browser.newPage();
+  for (const story of stories) {
+    const errors = [];
+    const onError = (e) => errors.push(String(e).split('\n')[0]);
+    page.on('pageerror', onError);
+    try {
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector('#storybook-root');
+          const els = root ? [...root.querySelectorAll('*')].filter((e) => e.localName.includes('-')) : [];
+          return els.length > 0 && els.every((e) => customElements.get(e.localName) && e.shadowRoot && e.shadowRoot.childNodes.length > 0);
+        },
+        null,
+        { timeout: 10000 },
+      );
+      report(errors.length === 0, `story ${story.id}`, errors.join(' | '));
+    } catch (e) {
+      report(false, `story ${story.id}`, errors.join(' | ') || String(e).split('\n')[0]);
+    }
+    page.off('pageerror', onError);
+  }
+  server.close();
+}
+
+await browser.close();
+console.log(`smoke: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
