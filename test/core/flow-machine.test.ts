@@ -1459,3 +1459,13 @@ describe('flow machine', () => {
     for (const [code, field] of rows) it(`puts ${code} ${field ? `at the ${field} field` : 'on the whole step'}`, () => expect(fieldOf(code)).to.equal(field));
   });
 });
+
+describe('flow machine: the browser connection', () => {
+  it('shows the connection-lost banner when the browser goes offline, and removes it when it is back', () => {
+    const offline = transition(initialState(), { type: 'CONNECTION_CHANGED', online: false }).state;
+    expect(offline.messages.map((m) => [m.id, m.kind, m.severity])).to.deep.equal([['connection-lost', 'connection-lost', 'warning']]);
+    const again = transition(offline, { type: 'CONNECTION_CHANGED', online: false }).state;
+    expect(again.messages).to.have.length(1);
+    expect(transition(again, { type: 'CONNECTION_CHANGED', online: true }).state.messages).to.deep.equal([]);
+  });
+});

@@ -96,4 +96,50 @@ describe('<agent-login> one session at a time', () => {
     expect([...banner(el).querySelectorAll('button')].some((b) => /copy/i.test(b.textContent ?? ''))).to.equal(true);
     await expect(el).to.be.accessible();
   });
+
+  it('says the connection is lost while the browser is offline, with Reload guidance, until it is back', async () => {
+    const el = await fixture<AgentLogin>(html`<agent-login lang="en" .service=${createDemoService()}></agent-login>`);
+    await untilStep(el, 'email');
+    window.dispatchEvent(new Event('offline'));
+    await waitFor(() => /reload/i.test(bannerText(el)), 'the connection-lost banner');
+    expect([...banner(el).querySelectorAll('button')].some((b) => /reload/i.test(b.textContent ?? ''))).to.equal(true);
+    await expect(el).to.be.accessible();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => !/reload/i.test(bannerText(el)), 'the banner to go');
+  });
+
+  it('requires the E911 notice to be accepted before Save & Continue for browser calling', async () => {
+    const el = await fixture<AgentLogin>(html`<agent-login lang="en" .service=${createDemoService()}></agent-login>`);
+    await untilStep(el, 'email');
+    q<HTMLInputElement>(el, 'input[name="username"]').focus();
+    await sendKeys({ type: 'e911@demo.example' });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'password');
+    q<HTMLInputElement>(el, 'input[name="password"]').focus();
+    await sendKeys({ type: PASSWORD });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'preferences');
+    const root = el.shadowRoot!;
+    const prefs = root.querySelector('interaction-preferences')!;
+    await prefs.updateComplete;
+    const desktop = prefs.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="BROWSER"]');
+    if (desktop && !desktop.checked) desktop.click();
+    const picker = root.querySelector('team-picker')!;
+    await picker.updateComplete;
+    picker.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el, 4);
+    const fieldset = root.querySelector('fieldset');
+    expect(fieldset?.textContent).to.contain('E911');
+    const save = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(save.disabled || save.getAttribute('aria-disabled') === 'true', 'blocked until accepted').to.equal(true);
+    await expect(el).to.be.accessible();
+    fieldset!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle(el);
+    expect(save.getAttribute('aria-disabled')).to.equal('false');
+    save.click();
+    await untilStep(el, 'signed-in');
+  });
 });
+

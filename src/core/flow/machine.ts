@@ -249,6 +249,14 @@ export function transition(s: FlowState, e: FlowEvent): Transition {
         { type: 'setAutoLogin', agentId: s.profile.agentId, on: e.on },
       ]);
 
+    case 'CONNECTION_CHANGED':
+      // The browser lost (or found) its network: say so, with reload guidance, until it is back.
+      if (e.online) return to({ ...s, messages: removeMessage(s.messages, 'connection-lost') });
+      return to({
+        ...s,
+        messages: upsertMessage(s.messages, { id: 'connection-lost', kind: 'connection-lost', severity: 'warning' }),
+      });
+
     case 'ABORTED':
       return to({
         ...idle(s),

@@ -153,6 +153,7 @@ export type FlowEvent =
   | { type: 'BANNER_DISMISSED'; id: string }
   | { type: 'PREFERENCES_NOT_SAVED' }
   | { type: 'AUTO_LOGIN_SETTING_CHANGED'; on: boolean }
+  | { type: 'CONNECTION_CHANGED'; online: boolean }
   | { type: 'ABORTED' }
   // Answers to effects, matched by request id:
   | { type: 'RESTORED'; id: number; arrival: Arrival | null }

@@ -155,12 +155,16 @@ export class AgentLogin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+    window.addEventListener('online', this.onConnection);
+    window.addEventListener('offline', this.onConnection);
     this.ensureCredentialsHost();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
+    window.removeEventListener('online', this.onConnection);
+    window.removeEventListener('offline', this.onConnection);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -291,6 +295,10 @@ export class AgentLogin extends LitElement {
   }
 
   // ——— handlers (one intent each) ———
+
+  private readonly onConnection = (e: Event): void => {
+    this.flow.send({ type: 'CONNECTION_CHANGED', online: e.type === 'online' });
+  };
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
     const back = isMac() ? e.metaKey && !e.altKey : e.altKey && !e.metaKey;
