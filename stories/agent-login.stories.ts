@@ -12,7 +12,17 @@ interface Args {
   latencyMs: number;
 }
 
-type Action = { fill?: [string, string]; submit?: true; click?: string; waitFor?: string };
+type Action = {
+  fill?: [string, string];
+  submit?: true;
+  click?: string;
+  waitFor?: string;
+  /** Picks the first team matching this text in the team picker. */
+  team?: string;
+  /** A selector inside <interaction-preferences> to click (e.g. a radio). */
+  option?: string;
+  run?: (el: AgentLogin) => void;
+};
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,6 +40,25 @@ async function drive(el: AgentLogin, actions: Action[]): Promise<void> {
     }
     if (a.submit) (find('form') as HTMLFormElement).requestSubmit();
     if (a.click) find(a.click)?.click();
+    if (a.option) {
+      const prefs = el.shadowRoot!.querySelector('interaction-preferences');
+      await prefs?.updateComplete;
+      prefs?.shadowRoot?.querySelector<HTMLElement>(a.option)?.click();
+      await wait(300);
+    }
+    if (a.team) {
+      const picker = el.shadowRoot!.querySelector('team-picker');
+      await picker?.updateComplete;
+      const input = picker?.shadowRoot?.querySelector<HTMLInputElement>('[role="combobox"]');
+      if (input) {
+        input.focus();
+        input.value = a.team;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await wait(50);
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+    }
+    a.run?.(el);
     await wait(30);
   }
 }
@@ -125,3 +154,70 @@ export const Portuguese: Story = { args: { lang: 'pt-BR' }, render: story({}, em
 
 /** Dark colour scheme. */
 export const Dark: Story = { args: { colorScheme: 'dark' }, render: story({}, email('agent@demo.example')) };
+
+const save: Action = { click: 'button[type="submit"]' };
+const digitalSignedIn: Action[] = [...email('digital@demo.example'), ...password(), { waitFor: 'preferences', team: 'bill' }, save];
+
+/** Signed in: who, team, how calls are handled, profile settings and Sign out. */
+export const SignedIn: Story = {
+  render: story({}, [...email('extension@demo.example'), ...password(), { waitFor: 'preferences', team: 'sales' }, save]),
+};
+
+/** On a conversation (`busy`): Sign out is disabled and says why. */
+export const SignedInBusy: Story = { args: { busy: true }, render: story({}, digitalSignedIn) };
+
+/** The station login failed: the message sits at the dial number with the tracking ID. */
+export const StationLoginError: Story = {
+  render: story({ fail: { stationLogin: 'DN_IN_USE' } }, [
+    ...email('dialnumbers@demo.example'),
+    ...password(),
+    { waitFor: 'preferences', team: 'sales' },
+    save,
+  ]),
+};
+
+/** Microsoft Teams sign-in failed: a warning that never blocks; retry later from the profile settings. */
+export const CollaborationFailed: Story = {
+  render: story({}, [...email('collabfail@demo.example'), ...password(), { waitFor: 'collaboration', click: '.provider .primary' }]),
+};
+
+/** The browser could not store the preferences while "Don't show this again" was checked. */
+export const PreferencesNotSaved: Story = {
+  render: story({}, [
+    { run: () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      setTimeout(() => (Storage.prototype.setItem = original), 4000);
+    } },
+    ...email('digital@demo.example'),
+    ...password(),
+    { waitFor: 'preferences', team: 'bill' },
+    { click: 'input[name="auto-login"]' },
+    save,
+  ]),
+};
+
+/** Automatic sign-in with saved preferences failed (the number is now in use): the step comes back pre-filled. */
+export const AutoLoginFallback: Story = {
+  render: story({ fail: { stationLogin: 'DN_IN_USE' } }, [
+    { run: () => {
+      localStorage.setItem(
+        'agent-login:preferences:demo-omar-haddad',
+        JSON.stringify({ v: 1, agentId: 'demo-omar-haddad', loginOption: 'EXTENSION', dialNumber: '4021', teamId: 't-sales-emea', autoLogin: true, savedAt: new Date().toISOString() }),
+      );
+    } },
+    ...email('extension@demo.example'),
+    ...password(),
+  ]),
+};
+
+/** The E911 notice must be accepted before browser calling. */
+export const E911Notice: Story = { render: story({}, [...email('e911@demo.example'), ...password(), { waitFor: 'preferences', team: 'bill' }]) };
+
+/** Signed out. */
+export const SignedOut: Story = {
+  render: story({}, [...digitalSignedIn, { waitFor: 'signed-in', run: (el) => el.signOut() }]),
+};
+
