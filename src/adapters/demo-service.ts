@@ -419,6 +419,9 @@ interface Account {
 }
 
 class DemoAgentService implements DemoService {
+  /** Agents sign in here with an email and a password. */
+  readonly credentials = true;
+
   readonly calls: DemoCall[] = [];
   private current: DemoServiceOptions;
   private readonly accounts = new Map<string, Account>();

@@ -78,6 +78,12 @@ export interface PasswordResetRequest {
  * import `AgentServiceError`. Every call takes an `AbortSignal`, aborted when the element is removed.
  */
 export interface AgentService {
+  /**
+   * `false` when agents sign in elsewhere (OAuth/SSO) and the session only comes from
+   * `restoreSession()`: the widget then never asks for an email or password, and tells the agent
+   * to sign in with their organisation and reload when there is no session. Default `true`.
+   */
+  readonly credentials?: boolean;
   signIn(credentials: Credentials, signal?: AbortSignal): Promise<AgentProfile>;
   /** A live session: skip the credentials. Resolves `null` when there is none. */
   restoreSession?(signal?: AbortSignal): Promise<AgentProfile | null>;

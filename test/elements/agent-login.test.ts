@@ -254,4 +254,20 @@ describe('<agent-login> credential steps', () => {
     expect(rec.events.filter((e) => e.type === 'agent-error')).to.have.length(0);
     expect(rec.events.filter((e) => e.type === 'agent-signed-in')).to.have.length(0);
   });
+
+  it('never asks for a password when the backend signs agents in elsewhere (OAuth) and has no session', async () => {
+    const service: AgentService = {
+      credentials: false,
+      signIn: () => Promise.reject({ code: 'NOT_SUPPORTED' }),
+      restoreSession: async () => null,
+      stationLogin: async () => undefined,
+      stationLogout: async () => undefined,
+    };
+    const el = await mount(service);
+    expect(creds(el).querySelector('input')).to.equal(null);
+    expect(creds(el).querySelector('h2')!.textContent).to.contain('Sign in with your organisation');
+    expect(creds(el).querySelector('button')!.textContent).to.contain('Reload');
+    await expect(el).to.be.accessible();
+  });
 });
+

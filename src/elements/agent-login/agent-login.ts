@@ -663,8 +663,22 @@ export class AgentLogin extends LitElement {
       : nothing}</p></div>`;
   }
 
+  /** A backend that signs agents in elsewhere (OAuth/SSO) and has no live session. */
+  private renderExternalSignIn(): TemplateResult {
+    return html`
+      <h2 id="${this.uid}-title" part="title" tabindex="-1">${this.terms.t('loginExternalTitle')}</h2>
+      <p class="al-subtitle">${this.terms.t('loginExternalText')}</p>
+      <div class="al-actions">
+        <button class="button primary" part="primary-button" type="button" data-autofocus @click=${() => location.reload()}>
+          ${this.terms.t('reload')}
+        </button>
+      </div>
+    `;
+  }
+
   private renderEmail(): TemplateResult {
     const s = this.flowState;
+    if ((this.service ?? this.demoService)?.credentials === false) return this.renderExternalSignIn();
     const noService = s.error?.code === 'NO_SERVICE';
     return html`
       <form novalidate @submit=${this.onEmailSubmit} aria-labelledby="${this.uid}-title">

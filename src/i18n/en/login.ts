@@ -6,6 +6,8 @@ export const login = {
   loginEmailIntro: 'Use the email address your contact center gave you.',
   loginEmailLabel: 'Email',
   loginNext: 'Next',
+  loginExternalTitle: 'Sign in with your organisation',
+  loginExternalText: 'Your contact center signs you in with your organisation’s account. Sign in there, then reload this page.',
   loginPasswordTitle: 'Enter your password',
   loginChangeEmail: 'Change',
   loginPasswordLabel: 'Password',

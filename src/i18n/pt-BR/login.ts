@@ -8,6 +8,8 @@ export const login: LoginTerms = {
   loginEmailIntro: 'Use o endereço de email fornecido pelo seu contact center.',
   loginEmailLabel: 'Email',
   loginNext: 'Avançar',
+  loginExternalTitle: 'Inicie sessão com sua organização',
+  loginExternalText: 'Seu contact center inicia sua sessão com a conta da sua organização. Inicie sessão lá e recarregue esta página.',
   loginPasswordTitle: 'Insira sua senha',
   loginChangeEmail: 'Alterar',
   loginPasswordLabel: 'Senha',
