@@ -54,7 +54,16 @@ const TRACKING_ID = /^[\w.:-]{1,128}$/;
  * `TypeError` (what `fetch` throws when the network is down) becomes `NETWORK`.
  */
 export function toAgentError(error: unknown): AgentServiceError {
-  if (error instanceof AgentServiceError) return error;
+  try {
+    if (error instanceof AgentServiceError) return error;
+    return fromShape(error);
+  } catch {
+    // A hostile or broken value (a throwing getter, a revoked Proxy) is still an error we can show.
+    return new AgentServiceError('UNKNOWN');
+  }
+}
+
+function fromShape(error: unknown): AgentServiceError {
   if (typeof error === 'object' && error !== null) {
     const { code, trackingId, name } = error as { code?: unknown; trackingId?: unknown; name?: unknown };
     const tid = typeof trackingId === 'string' && TRACKING_ID.test(trackingId) ? trackingId : undefined;

@@ -8,6 +8,12 @@ import * as z from 'zod/mini';
 import type { AgentProfile, ServiceEvent, Team } from './agent-service.js';
 import { AgentServiceError } from './errors.js';
 
+/** Shortens a string to `max` characters (code points), with an ellipsis. */
+const clip = (max: number) => (text: string) => {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+};
+
 const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(512));
 
 export const LoginOptionSchema = z.enum(['BROWSER', 'EXTENSION', 'AGENT_DN']);
@@ -34,8 +40,9 @@ export const ServiceEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session-conflict'), trackingId: z.optional(z.string()) }),
   z.object({
     type: z.literal('degraded'),
-    features: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
-    message: z.optional(z.string().check(z.maxLength(1000))),
+    // An over-long name is shortened, not a reason to hide the whole outage from the agent.
+    features: z.array(z.string().check(z.overwrite(clip(200)))).check(z.overwrite((list) => list.slice(0, 50))),
+    message: z.optional(z.string().check(z.overwrite(clip(1000)))),
   }),
   z.object({ type: z.literal('restored') }),
   z.object({ type: z.literal('rona'), trackingId: z.optional(z.string()) }),

@@ -238,8 +238,12 @@ export const controls = css`
   }
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
+    /* !important: field rules such as input[type='email'] { inline-size: 100% } outrank a class. */
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    min-block-size: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
     overflow: hidden;
     clip: rect(0 0 0 0);
     clip-path: inset(50%);
