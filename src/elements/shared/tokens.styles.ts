@@ -1,5 +1,27 @@
 import { css } from 'lit';
 
+/** The dark palette, used by `prefers-color-scheme: dark` and by `color-scheme="dark"`. */
+const dark = css`
+  --_text: var(--agent-login-color-text, #e8eaed);
+  --_muted: var(--agent-login-color-text-muted, #aab1bc);
+  --_surface: var(--agent-login-color-surface, #1c1f24);
+  --_raised: var(--agent-login-color-surface-raised, #262a31);
+  --_border: var(--agent-login-color-border, #8b93a0);
+  --_divider: var(--agent-login-color-divider, #3a404a);
+  --_accent: var(--agent-login-color-accent, #6aa9f5);
+  --_accent-hover: var(--agent-login-color-accent-hover, #8dbdf8);
+  --_on-accent: var(--agent-login-color-on-accent, #0b1726);
+  --_danger: var(--agent-login-color-danger, #ffb4ab);
+  --_danger-bg: var(--agent-login-color-danger-bg, #3b1714);
+  --_warning: var(--agent-login-color-warning, #ffcf7a);
+  --_warning-bg: var(--agent-login-color-warning-bg, #362708);
+  --_success: var(--agent-login-color-success, #8fd6a0);
+  --_success-bg: var(--agent-login-color-success-bg, #11301a);
+  --_info: var(--agent-login-color-info, #9cc6f9);
+  --_info-bg: var(--agent-login-color-info-bg, #13263d);
+  --_focus: var(--agent-login-color-focus, #8dbdf8);
+`;
+
 /**
  * Design tokens shared by every element. Hosts theme with the public `--agent-login-*` custom
  * properties (they inherit through shadow roots); elements read the private `--_*` copies.
@@ -43,46 +65,12 @@ export const tokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {
-      --_text: var(--agent-login-color-text, #e8eaed);
-      --_muted: var(--agent-login-color-text-muted, #aab1bc);
-      --_surface: var(--agent-login-color-surface, #1c1f24);
-      --_raised: var(--agent-login-color-surface-raised, #262a31);
-      --_border: var(--agent-login-color-border, #8b93a0);
-      --_divider: var(--agent-login-color-divider, #3a404a);
-      --_accent: var(--agent-login-color-accent, #6aa9f5);
-      --_accent-hover: var(--agent-login-color-accent-hover, #8dbdf8);
-      --_on-accent: var(--agent-login-color-on-accent, #0b1726);
-      --_danger: var(--agent-login-color-danger, #ffb4ab);
-      --_danger-bg: var(--agent-login-color-danger-bg, #3b1714);
-      --_warning: var(--agent-login-color-warning, #ffcf7a);
-      --_warning-bg: var(--agent-login-color-warning-bg, #362708);
-      --_success: var(--agent-login-color-success, #8fd6a0);
-      --_success-bg: var(--agent-login-color-success-bg, #11301a);
-      --_info: var(--agent-login-color-info, #9cc6f9);
-      --_info-bg: var(--agent-login-color-info-bg, #13263d);
-      --_focus: var(--agent-login-color-focus, #8dbdf8);
+      ${dark}
     }
   }
 
   :host([color-scheme='dark']) {
-    --_text: var(--agent-login-color-text, #e8eaed);
-    --_muted: var(--agent-login-color-text-muted, #aab1bc);
-    --_surface: var(--agent-login-color-surface, #1c1f24);
-    --_raised: var(--agent-login-color-surface-raised, #262a31);
-    --_border: var(--agent-login-color-border, #8b93a0);
-    --_divider: var(--agent-login-color-divider, #3a404a);
-    --_accent: var(--agent-login-color-accent, #6aa9f5);
-    --_accent-hover: var(--agent-login-color-accent-hover, #8dbdf8);
-    --_on-accent: var(--agent-login-color-on-accent, #0b1726);
-    --_danger: var(--agent-login-color-danger, #ffb4ab);
-    --_danger-bg: var(--agent-login-color-danger-bg, #3b1714);
-    --_warning: var(--agent-login-color-warning, #ffcf7a);
-    --_warning-bg: var(--agent-login-color-warning-bg, #362708);
-    --_success: var(--agent-login-color-success, #8fd6a0);
-    --_success-bg: var(--agent-login-color-success-bg, #11301a);
-    --_info: var(--agent-login-color-info, #9cc6f9);
-    --_info-bg: var(--agent-login-color-info-bg, #13263d);
-    --_focus: var(--agent-login-color-focus, #8dbdf8);
+    ${dark}
   }
 
   @media (prefers-reduced-motion: reduce) {
