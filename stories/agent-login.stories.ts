@@ -4,6 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 import { createDemoService, type DemoServiceOptions } from '../src/adapters/demo-service.js';
 import type { AgentLogin } from '../src/elements/agent-login/agent-login.js';
+import { SUPPORTED_LOCALES } from '../src/i18n/terms.js';
 
 interface Args {
   lang: string;
@@ -87,7 +88,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { lang: 'en', colorScheme: '', busy: false, latencyMs: 300 },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'pt-BR'] },
+    lang: { control: 'select', options: [...SUPPORTED_LOCALES] },
     colorScheme: { control: 'select', options: ['', 'light', 'dark'] },
   },
   render: story({}),

@@ -214,12 +214,12 @@ export class AgentLogin extends LitElement {
       if (next.step === 'password' || next.profile) void loadPreferencesElements();
       this.focusTarget = 'step';
       this.showPassword = false;
-      this.announce(this.stepTitle(next));
+      this.announce(() => this.stepTitle(next));
       this.dispatchEvent(new StepChangeEvent({ step: next.step, previous: previous.step }));
     }
     else if (next.resetStage !== previous.resetStage) this.focusTarget = 'step';
     if (next.error && next.error !== previous.error && next.error.code !== 'ABORTED') {
-      this.announce(this.errorText(next.error));
+      this.announce(() => this.errorText(next.error!));
       if (next.error.field && next.step === previous.step) this.focusTarget = next.error.field;
     }
   }
@@ -266,10 +266,11 @@ export class AgentLogin extends LitElement {
     };
   }
 
-  private announce(text: string): void {
+  /** Announces a text once, in the active locale (waits for its catalogue on first use). */
+  private announce(text: () => string): void {
     // Re-setting the same text would not be announced again: clear first.
     this.announcement = '';
-    queueMicrotask(() => (this.announcement = text));
+    void this.terms.updateComplete.then(() => (this.announcement = text()));
   }
 
   private focusStep(): void {

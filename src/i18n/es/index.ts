@@ -1,0 +1,9 @@
+/** Catálogo es, cargado bajo demanda (un chunk propio en el bundle). */
+import { common } from './common.js';
+import { login } from './login.js';
+import { preferences } from './preferences.js';
+import { team } from './team.js';
+import { session } from './session.js';
+import type { Terms } from '../terms.js';
+
+export const terms: Terms = { ...common, ...login, ...preferences, ...team, ...session };

@@ -1,0 +1,9 @@
+/** קטלוג he, נטען לפי דרישה (chunk נפרד בחבילה). */
+import { common } from './common.js';
+import { login } from './login.js';
+import { preferences } from './preferences.js';
+import { team } from './team.js';
+import { session } from './session.js';
+import type { Terms } from '../terms.js';
+
+export const terms: Terms = { ...common, ...login, ...preferences, ...team, ...session };

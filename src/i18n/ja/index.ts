@@ -1,0 +1,9 @@
+/** ja カタログ。必要なときに読み込まれます（バンドル内の独立したチャンク）。 */
+import { common } from './common.js';
+import { login } from './login.js';
+import { preferences } from './preferences.js';
+import { team } from './team.js';
+import { session } from './session.js';
+import type { Terms } from '../terms.js';
+
+export const terms: Terms = { ...common, ...login, ...preferences, ...team, ...session };

@@ -1,0 +1,9 @@
+/** zh-CN 目录，按需加载（打包后为独立的 chunk）。 */
+import { common } from './common.js';
+import { login } from './login.js';
+import { preferences } from './preferences.js';
+import { team } from './team.js';
+import { session } from './session.js';
+import type { Terms } from '../terms.js';
+
+export const terms: Terms = { ...common, ...login, ...preferences, ...team, ...session };
