@@ -4,3 +4,4 @@
  */
 export * from './public.js';
 export * from './demo.js';
+export * from './webex.js';

@@ -37,12 +37,3 @@ export {
   type BannerKind,
   type BannerSeverity,
 } from './core/session/messages.js';
-export {
-  createWebexService,
-  WEBEX_EVENTS,
-  type WebexAgentService,
-  type WebexServiceOptions,
-  type WebexContactCenter,
-  type WebexProfile,
-  type WebexSdkError,
-} from './adapters/webex-service.js';
