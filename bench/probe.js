@@ -28,7 +28,9 @@
 
   /** @param {Node | null | undefined} node */
   const describe = (node) => {
-    if (!node || !(node instanceof window.Element)) return node ? node.nodeName.toLowerCase() : '?';
+    // The API does not expose nodes inside shadow roots (or removed since).
+    if (!node) return '(shadow DOM or removed)';
+    if (!(node instanceof window.Element)) return node.nodeName.toLowerCase();
     const host = node.getRootNode() instanceof window.ShadowRoot ? `${/** @type {any} */ (node.getRootNode()).host.localName} >> ` : '';
     const cls = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : '';
     return `${host}${node.localName}${node.id ? `#${node.id}` : ''}${cls}`;
@@ -41,7 +43,10 @@
           value: entry.value,
           hadRecentInput: entry.hadRecentInput,
           startTime: entry.startTime,
-          sources: (entry.sources ?? []).map((/** @type {any} */ s) => describe(s.node)),
+          sources: (entry.sources ?? []).map(
+            (/** @type {any} */ s) =>
+              `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+          ),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });

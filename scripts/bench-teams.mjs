@@ -207,6 +207,7 @@ export async function benchTeams(browser, baseUrl, options = {}) {
         renderMedianMs: round(quantile(samples.render, 0.5)),
         frameMedianMs: round(quantile(samples.frame, 0.5)),
         frameP95Ms: round(quantile(samples.frame, 0.95)),
+        frameMinMs: round(Math.min(...samples.frame)),
         frameMaxMs: round(Math.max(...samples.frame)),
         setTeamsMedianMs: round(quantile(samples.index, 0.5)),
         openMedianMs: round(quantile(samples.open, 0.5)),
