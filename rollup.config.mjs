@@ -21,7 +21,7 @@ const onwarn = (warning, warn) => {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js' },
+    input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js' },
     external: (id) => deps.test(id),
     onwarn,
     output: {
@@ -33,7 +33,7 @@ export default [
     },
   },
   {
-    input: { 'agent-login': 'build/bundle.js', demo: 'build/demo.js', webex: 'build/webex.js' },
+    input: { 'agent-login': 'build/bundle.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js' },
     // Let the entry hold the shared code itself: no extra round trip before the elements load.
     preserveEntrySignatures: 'allow-extension',
     onwarn,

@@ -4,6 +4,7 @@ import { accessSync, constants } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { createReferenceHandler } from './server/reference-server.mjs';
 
 const isExecutable = (/** @type {string} */ p) => {
   try {
@@ -51,9 +52,26 @@ function plainSummaryReporter() {
   };
 }
 
+/** The reference server (issue #7), in memory, for test/e2e: the tests reset it through `/api/__reset`. */
+const referenceApi = createReferenceHandler({ prefix: '/api' });
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
+  middleware: [
+    // The node handler answers `/api/*` itself (including the event stream); Koa stays out of it.
+    // Settling on `close` lets the runner see the real status (it reports 404s). Koa presets 404:
+    // a request a fault leaves unanswered (a timeout, a dropped stream) is not a missing file.
+    async function reference(ctx, next) {
+      if (!ctx.path.startsWith('/api/')) return next();
+      ctx.respond = false;
+      ctx.res.statusCode = 200;
+      await new Promise((done) => {
+        ctx.res.once('close', done);
+        referenceApi(ctx.req, ctx.res);
+      });
+    },
+  ],
   nodeResolve: { exportConditions: ['development'] },
   // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -78,7 +96,8 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: a loaded 2-core CI machine transforms the phone metadata slowly on first use.
+  testFramework: { config: { timeout: 30000 } },
   staticLogging: !process.stdout.isTTY,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), plainSummaryReporter()],

@@ -1,10 +1,12 @@
 // The demo page's own script: wires the host controls, the fault switches and the event log to
 // <agent-login>. It imports the bundle itself (same URL as the page's script tag, so one module
 // instance) and is listed first, so the widget gets its service before its first render.
+// The backend is the reference server behind `npm start` (server/reference-server.mjs): the widget
+// signs in over real HTTP through `createHttpService({ baseUrl: '/api' })`, and the switches below
+// set the server's faults (`POST /api/__faults`).
 // Text only: nothing here ever writes HTML from data (the page runs under a strict CSP).
 import '/dist/bundle/agent-login.js';
-import { createDemoService, DEMO_ACCOUNTS } from '/dist/bundle/demo.js';
-
+import { createHttpService } from '/dist/bundle/http.js';
 
 const EVENTS = [
   'agent-step-change',
@@ -24,23 +26,45 @@ const KIND = {
   'agent-session-takeover': 'warning',
 };
 
-/** Backend faults the page can inject, per service method. */
+/** How long the page's HTTP service waits for an answer (the "no answer" faults take this long). */
+const TIMEOUT_MS = 8000;
+
+/** Server faults, as `POST /api/__faults` takes them: `status[:CODE]` or a mode. */
+const FAULT = {
+  '401': '401 · wrong email or password',
+  '401:SESSION_EXPIRED': '401 · session expired',
+  '403:ACCOUNT_LOCKED': '403 · account locked',
+  '403': '403 · not authorized',
+  '409:DN_IN_USE': '409 · number in use',
+  '422:DN_INVALID': '422 · number invalid',
+  '422:TEAM_INVALID': '422 · team invalid',
+  '422:INVALID_CODE': '422 · wrong code',
+  '429': '429 · too many requests',
+  '500': '500 · server error',
+  '503': '503 · unavailable',
+  timeout: `No answer (gives up after ${TIMEOUT_MS / 1000} s)`,
+  malformed: 'Malformed JSON',
+  network: 'Connection dropped',
+  drop: 'Stream dropped, reconnections refused',
+};
+
+/** Backend faults the page can inject, per operation of the REST contract. */
 const FAULTS = [
-  { method: 'signIn', label: 'Sign-in', codes: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'NETWORK', 'TIMEOUT', 'UNAVAILABLE'] },
-  { method: 'restoreSession', label: 'Restore session (on load)', codes: ['NETWORK', 'SESSION_EXPIRED', 'UNAVAILABLE'] },
-  { method: 'requestPasswordReset', label: 'Send reset code', codes: ['NETWORK', 'UNAVAILABLE'] },
-  { method: 'resetPassword', label: 'Reset password', codes: ['INVALID_CODE', 'NETWORK'] },
-  { method: 'connectCollaboration', label: 'Collaboration sign-in', codes: ['UNAVAILABLE', 'NOT_AUTHORIZED', 'NETWORK'] },
+  { op: 'signIn', label: 'Sign-in (POST /session)', faults: ['401', '403:ACCOUNT_LOCKED', '403', '429', '500', '503', 'timeout', 'malformed', 'network'] },
+  { op: 'restoreSession', label: 'Restore session on load (GET /session)', faults: ['503', '500', 'timeout', 'malformed', 'network'] },
+  { op: 'requestPasswordReset', label: 'Send reset code', faults: ['503', '500', 'network'] },
+  { op: 'resetPassword', label: 'Reset password', faults: ['422:INVALID_CODE', '503', 'network'] },
+  { op: 'connectCollaboration', label: 'Collaboration sign-in', faults: ['503', '403', 'network'] },
   {
-    method: 'stationLogin',
+    op: 'stationLogin',
     label: 'Station login (Save & Continue)',
-    codes: ['DN_IN_USE', 'DN_INVALID', 'TEAM_INVALID', 'NOT_AUTHORIZED', 'NETWORK', 'TIMEOUT'],
+    faults: ['409:DN_IN_USE', '422:DN_INVALID', '422:TEAM_INVALID', '403', '401:SESSION_EXPIRED', '500', '503', 'timeout', 'malformed', 'network'],
   },
-  { method: 'stationLogout', label: 'Station logout (Sign out)', codes: ['NETWORK', 'UNAVAILABLE'] },
+  { op: 'stationLogout', label: 'Station logout (Sign out)', faults: ['503', '500', 'network'] },
+  { op: 'events', label: 'Session events (GET /events)', faults: ['drop', '503'] },
 ];
 
-const CONTROLS_KEY = 'agent-login-demo:controls';
-const SESSION_KEY = 'agent-login-demo:session';
+const CONTROLS_KEY = 'agent-login-demo:http-controls';
 const PREFERENCES_PREFIX = 'agent-login:preferences:';
 const LOG_LIMIT = 200;
 
@@ -71,7 +95,17 @@ function safely(fn, fallback) {
 
 function trackingId() {
   const bytes = crypto.getRandomValues(new Uint8Array(4));
-  return `demo-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `page-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A call to the reference server's demo controls (same origin: the session cookie goes along). */
+async function control(path, { method = 'POST', body } = {}) {
+  const response = await window.fetch(`/api${path}`, {
+    method,
+    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}`);
+  return response.status === 204 ? null : response.json();
 }
 
 function clock(date) {
@@ -85,7 +119,7 @@ function say(text) {
 
 // ——— settings, kept for this tab so a reload (automatic sign-in) keeps the scenario ———
 
-const DEFAULTS = { lang: 'en', theme: '', veto: false, latencyMs: 400, fail: {}, malformedProfile: false, conflict: false, degraded: false };
+const DEFAULTS = { lang: 'en', theme: '', veto: false, latencyMs: 400, fail: {}, conflict: false, degraded: false };
 
 const settings = {
   ...DEFAULTS,
@@ -96,26 +130,35 @@ function saveSettings() {
   safely(() => sessionStorage.setItem(CONTROLS_KEY, JSON.stringify(settings)));
 }
 
-function serviceOptions() {
-  const fail = Object.fromEntries(Object.entries(settings.fail).filter(([, code]) => code));
-  return {
-    latencyMs: Number(settings.latencyMs) || 0,
-    fail,
-    malformedProfile: !!settings.malformedProfile,
-    sessionConflictAfterMs: settings.conflict ? 5000 : undefined,
-    degradedAfterMs: settings.degraded ? 3000 : undefined,
-  };
+/** The faults in force, as the body of `POST /api/__faults` (only values this page offers). */
+function serverFaults() {
+  const body = { latencyMs: Number(settings.latencyMs) || 0 };
+  for (const { op, faults } of FAULTS) {
+    const fault = settings.fail?.[op];
+    if (fault && faults.includes(fault)) body[op] = fault;
+  }
+  if (settings.conflict) body.conflictAfterMs = 5000;
+  if (settings.degraded) body.degradedAfterMs = 3000;
+  return body;
 }
 
-// ——— the service: created here so the page can flip faults; `demo` stays as the fallback ———
+// ——— the service: real HTTP to the reference server; `demo` stays as the fallback ———
 
-const service = createDemoService({ persist: 'session', ...serviceOptions() });
+const service = createHttpService({ baseUrl: '/api', timeoutMs: TIMEOUT_MS });
 if (service) widget.service = service;
 
-function applyFaults() {
+/** Sends the switches to the server; they also survive a reload of this tab. */
+async function applyFaults() {
   saveSettings();
-  service?.setOptions(serviceOptions());
+  try {
+    await control('/__faults', { body: serverFaults() });
+  } catch {
+    say('The reference server did not take the faults: is `npm start` still running?');
+  }
 }
+
+// The server keeps its faults across reloads, but another tab may have changed them: this tab's win.
+if (service) void applyFaults();
 
 // ——— event log ———
 
@@ -190,8 +233,8 @@ customElements.whenDefined('agent-login').then(() => {
 
 // ——— demo accounts ———
 
-function renderAccounts() {
-  const accounts = DEMO_ACCOUNTS;
+async function renderAccounts() {
+  const accounts = await control('/__accounts', { method: 'GET' }).catch(() => []);
   const rows = accounts.map(({ email, description }) =>
     h(
       'tr',
@@ -290,9 +333,9 @@ byId('reset-demo').addEventListener('click', () => {
   forgetPreferences();
   safely(() => {
     sessionStorage.removeItem(CONTROLS_KEY);
-    sessionStorage.removeItem(SESSION_KEY);
   });
-  location.reload();
+  // Back to the seed on the server too: no sessions, no faults, original passwords.
+  void control('/__reset').finally(() => location.reload());
 });
 
 // ——— backend faults ———
@@ -330,22 +373,18 @@ function renderFaults() {
         applyFaults();
       },
     ),
-    ...FAULTS.map(({ method, label, codes }) =>
+    ...FAULTS.map(({ op, label, faults }) =>
       select(
-        `fail-${method}`,
+        `fail-${op}`,
         label,
-        [['', 'Succeeds'], ...codes.map((code) => [code, `Fails: ${code}`])],
-        settings.fail[method] ?? '',
+        [['', 'Succeeds'], ...faults.map((fault) => [fault, FAULT[fault]])],
+        faults.includes(settings.fail?.[op]) ? settings.fail[op] : '',
         (v) => {
-          settings.fail = { ...settings.fail, [method]: v };
+          settings.fail = { ...settings.fail, [op]: v };
           applyFaults();
         },
       ),
     ),
-    toggle('malformed', 'Malformed profile on sign-in', !!settings.malformedProfile, (on) => {
-      settings.malformedProfile = on;
-      applyFaults();
-    }),
     toggle('conflict', 'Signed in elsewhere 5 s after station login', !!settings.conflict, (on) => {
       settings.conflict = on;
       applyFaults();
@@ -356,7 +395,9 @@ function renderFaults() {
     }),
   ];
   byId('faults').replaceChildren(...controls);
-  if (!service) byId('faults-note').textContent = 'This bundle does not export createDemoService yet: faults are unavailable.';
+  byId('faults-note').textContent = service
+    ? 'Set on the reference server (POST /api/__faults) and applied to the next call; they survive a reload of this tab.'
+    : 'This bundle does not export createHttpService yet: the widget uses its embedded demo service and faults are unavailable.';
 }
 
 // ——— service events ———
@@ -372,12 +413,16 @@ const PUSHES = [
 function renderPushes() {
   const buttons = PUSHES.map(([label, make]) => {
     const button = h('button', { type: 'button', className: 'btn', disabled: !service }, label);
-    button.addEventListener('click', () => service?.emit(make()));
+    button.addEventListener('click', () =>
+      control('/__emit', { body: make() })
+        .then(({ delivered }) => say(delivered ? 'Pushed over the event stream.' : 'Nobody is signed in: sign in first, then push events.'))
+        .catch(() => say('The reference server did not take the event.')),
+    );
     return button;
   });
   byId('emit-buttons').replaceChildren(...buttons);
 }
 
-renderAccounts();
+void renderAccounts();
 renderFaults();
 renderPushes();

@@ -5,3 +5,4 @@
 export * from './public.js';
 export * from './demo.js';
 export * from './webex.js';
+export * from './http.js';
