@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgentService, ServiceEvent, StationLoginRequest } from '../contract/agent-service.js';
 import { AgentServiceError, toAgentError, type AgentErrorCode } from '../contract/errors.js';
-import { parseProfile, parseServiceEvent } from '../contract/schemas.js';
 import { initialState, transition } from '../core/flow/machine.js';
 import type { Arrival, Effect, FlowEvent, FlowState } from '../core/flow/states.js';
 import { resolvePreferences } from '../core/preferences/resolve.js';
-import { createPreferencesStore, type PreferencesStore } from '../core/preferences/storage.js';
+import type { PreferencesStore } from '../core/preferences/storage.js';
 import { createTabGuard, type TabGuard } from '../core/session/tab-guard.js';
 import type { AgentProfile } from '../contract/agent-service.js';
 
@@ -16,6 +15,15 @@ export interface FlowCallbacks {
   /** Notification effects: `signedIn`, `signedOut`, `error`; and the tab guard's `claimTab`/`releaseTab`. */
   onEffect(effect: Effect): void;
 }
+
+/**
+ * zod and the schemas load on demand: nothing needs them before the first answer from the
+ * service, and keeping them out of the email step's bytes is what issue #10 budgets. The import
+ * starts as soon as the flow starts, so it is ready long before the agent has typed a password.
+ */
+const schemas = () => import('../contract/schemas.js');
+/** Remembered preferences are read through zod too: loaded with it, on first use. */
+const preferencesStore = () => import('../core/preferences/storage.js').then((m) => m.createPreferencesStore());
 
 const BLOCKED: Record<string, AgentErrorCode> = {
   TEAM_INVALID: 'TEAM_INVALID',
@@ -42,11 +50,11 @@ export class FlowController implements ReactiveController {
   /** One tab at a time per agent in this browser (issue #6). */
   private guard?: TabGuard;
   private guardAgent?: string;
-  readonly store: PreferencesStore;
+  private storePromise?: Promise<PreferencesStore>;
 
-  constructor(host: ReactiveControllerHost, callbacks: FlowCallbacks, store: PreferencesStore = createPreferencesStore()) {
+  constructor(host: ReactiveControllerHost, callbacks: FlowCallbacks, store?: PreferencesStore) {
     this.callbacks = callbacks;
-    this.store = store;
+    if (store) this.storePromise = Promise.resolve(store);
     host.addController(this);
   }
 
@@ -69,6 +77,11 @@ export class FlowController implements ReactiveController {
     if (this.state.pending || this.state.collaboration.some((c) => c.status === 'connecting')) this.send({ type: 'ABORTED' });
   }
 
+  /** The remembered-preferences store (loaded on first use). */
+  private store(): Promise<PreferencesStore> {
+    return (this.storePromise ??= preferencesStore());
+  }
+
   /** Switches the backend; listens to its session events. */
   setService(service: AgentService | null): void {
     if (service === this.service) return;
@@ -80,6 +93,7 @@ export class FlowController implements ReactiveController {
 
   /** Sends an intent through the machine and runs the resulting effects. */
   send(event: FlowEvent): void {
+    if (event.type === 'START') void this.store();
     const previous = this.state;
     const { state, effects } = transition(previous, event);
     this.state = state;
@@ -90,8 +104,10 @@ export class FlowController implements ReactiveController {
   private subscribe(): void {
     if (!this.service?.subscribe || this.unsubscribe) return;
     this.unsubscribe = this.service.subscribe((raw: ServiceEvent) => {
-      const event = parseServiceEvent(raw);
-      if (event) this.send({ type: 'SERVICE_EVENT', event });
+      void schemas().then(({ parseServiceEvent }) => {
+        const event = parseServiceEvent(raw);
+        if (event) this.send({ type: 'SERVICE_EVENT', event });
+      });
     });
   }
 
@@ -100,14 +116,17 @@ export class FlowController implements ReactiveController {
       case 'restoreSession':
         this.request(effect.id, async (service, signal) => {
           const raw = service.restoreSession ? await service.restoreSession(signal) : null;
-          const arrival = raw === null || raw === undefined ? null : this.arrival(parseProfile(raw));
+          const { parseProfile } = await schemas();
+          const arrival = raw === null || raw === undefined ? null : await this.arrival(parseProfile(raw));
           return { type: 'RESTORED', id: effect.id, arrival };
         });
         return;
       case 'signIn':
         this.request(effect.id, async (service, signal) => {
-          const profile = parseProfile(await service.signIn({ email: effect.email, password: effect.password }, signal));
-          return { type: 'SIGNED_IN', id: effect.id, arrival: this.arrival(profile) };
+          const raw = await service.signIn({ email: effect.email, password: effect.password }, signal);
+          const { parseProfile } = await schemas();
+          const profile = parseProfile(raw);
+          return { type: 'SIGNED_IN', id: effect.id, arrival: await this.arrival(profile) };
         });
         return;
       case 'requestPasswordReset':
@@ -152,14 +171,15 @@ export class FlowController implements ReactiveController {
         this.blocking = new AbortController();
         return;
       case 'savePreferences': {
-        const saved = this.store.save(effect.agentId, effect.preferences);
-        if (!saved && effect.preferences.autoLogin) queueMicrotask(() => this.send({ type: 'PREFERENCES_NOT_SAVED' }));
+        void this.store().then((store) => {
+          if (!store.save(effect.agentId, effect.preferences) && effect.preferences.autoLogin) this.send({ type: 'PREFERENCES_NOT_SAVED' });
+        });
         return;
       }
       case 'setAutoLogin':
-        if (!this.store.setAutoLogin(effect.agentId, effect.on) && effect.on) {
-          queueMicrotask(() => this.send({ type: 'PREFERENCES_NOT_SAVED' }));
-        }
+        void this.store().then((store) => {
+          if (!store.setAutoLogin(effect.agentId, effect.on) && effect.on) this.send({ type: 'PREFERENCES_NOT_SAVED' });
+        });
         return;
       case 'claimTab':
         if (!this.guard || this.guardAgent !== effect.agentId) {
@@ -180,8 +200,9 @@ export class FlowController implements ReactiveController {
   }
 
   /** The profile with its remembered preferences resolved (saved beats the admin default). */
-  private arrival(profile: AgentProfile): Arrival {
-    const { prefill, autoLogin } = resolvePreferences(profile, this.store.load(profile.agentId));
+  private async arrival(profile: AgentProfile): Promise<Arrival> {
+    const store = await this.store();
+    const { prefill, autoLogin } = resolvePreferences(profile, store.load(profile.agentId));
     if ('request' in autoLogin) return { profile, prefill, autoLogin: autoLogin.request };
     const blocked = BLOCKED[autoLogin.reason];
     return { profile, prefill, autoLogin: null, ...(blocked ? { autoLoginBlocked: blocked } : {}) };
