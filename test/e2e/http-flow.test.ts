@@ -2,7 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpService, type HttpServiceOptions } from '../../src/adapters/http-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder } from '../helpers/agent-login.js';
+import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
 
 interface Call {
   op: string;
@@ -34,25 +34,15 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 const visibleText = (el: AgentLogin) =>
   squash([creds(el)?.textContent, shadow(el).textContent, prefs(el)?.shadowRoot?.textContent, bannerText(el)].join(' '));
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 6000): Promise<void> {
+async function waitFor(check: () => boolean | Promise<boolean>, what: string | (() => string), timeoutMs = 6000): Promise<void> {
   const start = performance.now();
   while (!(await check())) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await aTimeout(20);
   }
 }
 
-async function signIn(el: AgentLogin, email: string, password = PASSWORD): Promise<void> {
-  const user = q<HTMLInputElement>(el, 'input[name="username"]');
-  user.focus();
-  user.select();
-  await sendKeys({ type: email });
-  await sendKeys({ press: 'Enter' });
-  await untilStep(el, 'password');
-  q<HTMLInputElement>(el, 'input[name="password"]').focus();
-  await sendKeys({ type: password });
-  await sendKeys({ press: 'Enter' });
-}
+const signIn = signInWithKeys;
 
 async function toPreferences(el: AgentLogin, email: string): Promise<void> {
   await signIn(el, email);
@@ -82,7 +72,11 @@ async function typeDialNumber(el: AgentLogin, typed: string, e164: string): Prom
   input.select();
   await sendKeys({ type: typed });
   // The first use loads the phone rules (a large module through the dev server): a generous bound.
-  await waitFor(() => prefs(el).valid && prefs(el).value.dialNumber === e164, `the dial number ${e164}`, 20000);
+  await waitFor(
+    () => prefs(el).valid && prefs(el).value.dialNumber === e164,
+    () => `the dial number ${e164} (field: "${input.value}", value: ${JSON.stringify(prefs(el).value)}, valid: ${prefs(el).valid})`,
+    20000,
+  );
 }
 
 function save(el: AgentLogin): void {

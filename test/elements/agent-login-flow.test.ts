@@ -2,7 +2,7 @@ import { expect, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder } from '../helpers/agent-login.js';
+import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
 const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
@@ -10,17 +10,7 @@ const picker = (el: AgentLogin) => shadow(el).querySelector('team-picker')!;
 const saveButton = (el: AgentLogin) => shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const combobox = (el: AgentLogin) => picker(el).shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
 
-async function signIn(el: AgentLogin, email: string): Promise<void> {
-  const user = q<HTMLInputElement>(el, 'input[name="username"]');
-  user.focus();
-  user.select();
-  await sendKeys({ type: email });
-  await sendKeys({ press: 'Enter' });
-  await untilStep(el, 'password');
-  q<HTMLInputElement>(el, 'input[name="password"]').focus();
-  await sendKeys({ type: PASSWORD });
-  await sendKeys({ press: 'Enter' });
-}
+const signIn = signInWithKeys;
 
 async function toPreferences(el: AgentLogin, email: string): Promise<void> {
   await signIn(el, email);

@@ -2,7 +2,7 @@ import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createDemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, q, settle, untilStep } from '../helpers/agent-login.js';
+import { settle, signInWithKeys, untilStep } from '../helpers/agent-login.js';
 
 const banner = (el: AgentLogin) => el.shadowRoot!.querySelector('session-banner')!.shadowRoot!;
 const bannerText = (el: AgentLogin) => banner(el).textContent ?? '';
@@ -19,13 +19,7 @@ async function waitFor(check: () => boolean, what: string, timeoutMs = 4000): Pr
 
 async function signInDigital(el: AgentLogin): Promise<void> {
   await untilStep(el, 'email');
-  q<HTMLInputElement>(el, 'input[name="username"]').focus();
-  await sendKeys({ type: 'digital@demo.example' });
-  await sendKeys({ press: 'Enter' });
-  await untilStep(el, 'password');
-  q<HTMLInputElement>(el, 'input[name="password"]').focus();
-  await sendKeys({ type: PASSWORD });
-  await sendKeys({ press: 'Enter' });
+  await signInWithKeys(el, 'digital@demo.example');
   await untilStep(el, 'preferences');
   const picker = el.shadowRoot!.querySelector('team-picker')!;
   await picker.updateComplete;
@@ -111,13 +105,7 @@ describe('<agent-login> one session at a time', () => {
   it('requires the E911 notice to be accepted before Save & Continue for browser calling', async () => {
     const el = await fixture<AgentLogin>(html`<agent-login lang="en" .service=${createDemoService()}></agent-login>`);
     await untilStep(el, 'email');
-    q<HTMLInputElement>(el, 'input[name="username"]').focus();
-    await sendKeys({ type: 'e911@demo.example' });
-    await sendKeys({ press: 'Enter' });
-    await untilStep(el, 'password');
-    q<HTMLInputElement>(el, 'input[name="password"]').focus();
-    await sendKeys({ type: PASSWORD });
-    await sendKeys({ press: 'Enter' });
+    await signInWithKeys(el, 'e911@demo.example');
     await untilStep(el, 'preferences');
     const root = el.shadowRoot!;
     const prefs = root.querySelector('interaction-preferences')!;

@@ -1,4 +1,5 @@
 import { aTimeout, elementUpdated, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/agent-login/agent-login.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import type { AgentService } from '../../src/contract/agent-service.js';
@@ -101,6 +102,19 @@ export function q<T extends Element = HTMLElement>(el: AgentLogin, selector: str
   const found = creds(el).querySelector<T>(selector) ?? el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
+}
+
+/** Types the email and the password with real keys, pressing Enter after each. */
+export async function signInWithKeys(el: AgentLogin, email: string, password = PASSWORD): Promise<void> {
+  const user = q<HTMLInputElement>(el, 'input[name="username"]');
+  user.focus();
+  user.select();
+  await sendKeys({ type: email });
+  await sendKeys({ press: 'Enter' });
+  await untilStep(el, 'password');
+  q<HTMLInputElement>(el, 'input[name="password"]').focus();
+  await sendKeys({ type: password });
+  await sendKeys({ press: 'Enter' });
 }
 
 export { oneEvent };
