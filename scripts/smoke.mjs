@@ -60,6 +60,16 @@ const report = (ok, name, detail = '') => {
     await page.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
     await page.locator('agent-login team-picker [role="combobox"]').waitFor({ timeout: 15000 });
     report(errors.length === 0, 'plain HTML page: one script tag, <agent-login demo> signs in to the preferences step', errors.join(' | '));
+    // A second copy of the bundle (another URL, as when two integrations each ship it) must not break the page.
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.addScriptTag({ type: 'module', url: `${base}/dist/bundle/agent-login.js?second-copy` });
+    await page.waitForTimeout(300);
+    report(
+      errors.length === 0 && warnings.some((w) => w.includes('already defined')),
+      'the bundle loaded twice: no error, a warning',
+      errors.join(' | ') || (warnings.length ? '' : 'no warning'),
+    );
   } catch (e) {
     report(false, 'plain HTML page', String(e).split('\n')[0]);
   }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
 import { ContextProvider } from '@lit/context';
 import type { AgentService, LoginOption } from '../../contract/agent-service.js';
 import type { AgentErrorCode } from '../../contract/errors.js';
