@@ -144,8 +144,7 @@ function serverFaults() {
 
 // ——— the service: real HTTP to the reference server; `demo` stays as the fallback ———
 
-const service = createHttpService({ baseUrl: '/api', timeoutMs: TIMEOUT_MS });
-if (service) widget.service = service;
+widget.service = createHttpService({ baseUrl: '/api', timeoutMs: TIMEOUT_MS });
 
 /** Sends the switches to the server; they also survive a reload of this tab. */
 async function applyFaults() {
@@ -158,7 +157,7 @@ async function applyFaults() {
 }
 
 // The server keeps its faults across reloads, but another tab may have changed them: this tab's win.
-if (service) void applyFaults();
+void applyFaults();
 
 // ——— event log ———
 
@@ -343,7 +342,7 @@ byId('reset-demo').addEventListener('click', () => {
 function select(id, label, options, value, onChange) {
   const control = h(
     'select',
-    { id, disabled: !service },
+    { id },
     options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
   );
   control.addEventListener('change', () => onChange(control.value));
@@ -351,7 +350,7 @@ function select(id, label, options, value, onChange) {
 }
 
 function toggle(id, label, checked, onChange) {
-  const input = h('input', { type: 'checkbox', id, role: 'switch', checked, disabled: !service });
+  const input = h('input', { type: 'checkbox', id, role: 'switch', checked });
   input.addEventListener('change', () => onChange(input.checked));
   return h('label', { className: 'switch' }, input, h('span', { className: 'switch-track', 'aria-hidden': 'true' }), h('span', {}, label));
 }
@@ -395,9 +394,8 @@ function renderFaults() {
     }),
   ];
   byId('faults').replaceChildren(...controls);
-  byId('faults-note').textContent = service
-    ? 'Set on the reference server (POST /api/__faults) and applied to the next call; they survive a reload of this tab.'
-    : 'This bundle does not export createHttpService yet: the widget uses its embedded demo service and faults are unavailable.';
+  byId('faults-note').textContent =
+    'Set on the reference server (POST /api/__faults) and applied to the next call; they survive a reload of this tab.';
 }
 
 // ——— service events ———
@@ -412,7 +410,7 @@ const PUSHES = [
 
 function renderPushes() {
   const buttons = PUSHES.map(([label, make]) => {
-    const button = h('button', { type: 'button', className: 'btn', disabled: !service }, label);
+    const button = h('button', { type: 'button', className: 'btn' }, label);
     button.addEventListener('click', () =>
       control('/__emit', { body: make() })
         .then(({ delivered }) => say(delivered ? 'Pushed over the event stream.' : 'Nobody is signed in: sign in first, then push events.'))

@@ -118,6 +118,11 @@ export class AgentLogin extends LitElement {
   private readonly uid = `agent-login-${++instances}`;
   private credentials?: HTMLDivElement;
   private demoService?: AgentService;
+
+  /** The backend in use: the host's, else the embedded demo one (with `demo`). */
+  private get activeService(): AgentService | undefined {
+    return this.service ?? this.demoService;
+  }
   private started = false;
   /** What to focus after the next render: the step's first field, or the field in error. */
   private focusTarget: 'step' | Field | null = null;
@@ -191,7 +196,7 @@ export class AgentLogin extends LitElement {
     let service: AgentService | null = this.service ?? null;
     if (!service && this.demo) {
       this.demoService ??= await import('../../adapters/demo-service.js').then((m) => m.createDemoService());
-      service = this.service ?? this.demoService ?? null;
+      service = this.activeService ?? null;
     }
     this.flow.setService(service);
     if (!this.started) {
@@ -463,10 +468,17 @@ export class AgentLogin extends LitElement {
     </div>`;
   }
 
-  private renderBox(kind: 'error' | 'warning' | 'info' | 'success', text: string, trackingId?: string, id?: string) {
-    return html`<div class="box ${kind}" id=${id ?? nothing}>
-      <p>${text}${trackingId ? html`<span class="tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${trackingId}</code></span>` : nothing}</p>
+  private renderBox(kind: 'error' | 'warning' | 'info' | 'success', text: string, trackingId?: string) {
+    return html`<div class="box ${kind}">
+      <p>${text}${this.renderTracking('tracking', trackingId)}</p>
     </div>`;
+  }
+
+  /** The tracking ID to give the administrator, kept left-to-right; nothing without one. */
+  private renderTracking(className: 'tracking' | 'al-tracking', trackingId?: string) {
+    return trackingId
+      ? html`<span class=${className}>${this.terms.t('trackingIdLabel')} <code dir="ltr">${trackingId}</code></span>`
+      : nothing;
   }
 
   private renderPendingLabel(label: string, pendingLabel: string, pending: boolean) {
@@ -646,9 +658,7 @@ export class AgentLogin extends LitElement {
   private renderFieldError(field: Field) {
     const e = this.fieldError(field);
     return e
-      ? html`<p class="error" id="${this.uid}-${field}-error">${this.errorText(e)}${e.trackingId
-          ? html` <span class="al-tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${e.trackingId}</code></span>`
-          : nothing}</p>`
+      ? html`<p class="error" id="${this.uid}-${field}-error">${this.errorText(e)} ${this.renderTracking('al-tracking', e.trackingId)}</p>`
       : nothing;
   }
 
@@ -660,9 +670,7 @@ export class AgentLogin extends LitElement {
   private renderStepError() {
     const e = this.flowState.error;
     if (!e || e.field || e.code === 'ABORTED') return nothing;
-    return html`<div class="al-box al-error" role="alert"><p>${this.errorText(e)}${e.trackingId
-      ? html`<span class="al-tracking">${this.terms.t('trackingIdLabel')} <code dir="ltr">${e.trackingId}</code></span>`
-      : nothing}</p></div>`;
+    return html`<div class="al-box al-error" role="alert"><p>${this.errorText(e)}${this.renderTracking('al-tracking', e.trackingId)}</p></div>`;
   }
 
   /** A backend that signs agents in elsewhere (OAuth/SSO) and has no live session. */
@@ -680,7 +688,7 @@ export class AgentLogin extends LitElement {
 
   private renderEmail(): TemplateResult {
     const s = this.flowState;
-    if ((this.service ?? this.demoService)?.credentials === false) return this.renderExternalSignIn();
+    if (this.activeService?.credentials === false) return this.renderExternalSignIn();
     const noService = s.error?.code === 'NO_SERVICE';
     return html`
       <form novalidate @submit=${this.onEmailSubmit} aria-labelledby="${this.uid}-title">
@@ -705,7 +713,7 @@ export class AgentLogin extends LitElement {
   private renderPassword(): TemplateResult {
     const s = this.flowState;
     const pending = s.pending?.op === 'sign-in' || s.pending?.op === 'station-login';
-    const service = this.service ?? this.demoService;
+    const service = this.activeService;
     const shortcut = isMac() ? '⌘ ←' : 'Alt + ←';
     return html`
       <form novalidate @submit=${this.onPasswordSubmit} aria-labelledby="${this.uid}-title">
