@@ -22,6 +22,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/i18n/**'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  // package.json already names custom-elements.json; the analyzer must not rewrite it (an --outdir run would).
+  packagejson: false,
   plugins: [keepDocumentedEvents()],
 };
