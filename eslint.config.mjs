@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'examples/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', console: 'readonly',

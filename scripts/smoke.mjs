@@ -4,13 +4,36 @@
 // 1. examples/plain-html: the ./bundle build from a plain page with one <script type="module">
 //    and <agent-login demo> signs a demo agent in to the preferences step.
 // 2. Every Storybook story renders its elements with no page error.
+// 3. examples/strict-csp under a strict Content-Security-Policy header with Trusted Types required
+//    (`STRICT_CSP`): the whole flow over HTTP against the reference server, with the ./bundle build,
+//    and not one `securitypolicyviolation` event, page error or console error (issue #11).
 // Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 on any failure.
+// `node scripts/smoke.mjs strict-csp` runs only the checks whose section name contains the argument.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startReferenceServer } from '../server/reference-server.mjs';
 
 const root = process.cwd();
+const only = process.argv[2] ?? '';
+const section = (/** @type {string} */ name) => name.includes(only);
+
+/**
+ * The policy of the strict-CSP page. `trusted-types lit-html` allows exactly one policy: the one Lit
+ * creates to write its (static, developer-authored) templates into `<template>` elements. Nothing
+ * else in the bundle needs a Trusted Types policy: no `innerHTML`, no `eval`, no script URLs, and
+ * dynamic `import()` of the lazy chunks is not a Trusted Types sink.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png' };
 
 function serve(mounts) {
@@ -45,7 +68,7 @@ const report = (ok, name, detail = '') => {
 };
 
 // 1. The bundle from a plain HTML page.
-{
+if (section('plain-html')) {
   const server = await serve([['/dist/', join(root, 'dist') + '/'], ['/', join(root, 'examples/plain-html') + '/']]);
   const base = `http://127.0.0.1:${server.address().port}`;
   const page = await browser.newPage();
@@ -78,7 +101,7 @@ const report = (ok, name, detail = '') => {
 }
 
 // 2. Every story renders.
-{
+if (section('storybook')) {
   const server = await serve([['/', join(root, 'storybook-static') + '/']]);
   const base = `http://127.0.0.1:${server.address().port}`;
   const index = JSON.parse(await readFile(join(root, 'storybook-static/index.json'), 'utf8'));
@@ -106,6 +129,96 @@ const report = (ok, name, detail = '') => {
     page.off('pageerror', onError);
   }
   server.close();
+}
+
+// 3. The whole flow under a strict CSP with Trusted Types required.
+if (section('strict-csp')) {
+  const { url, close } = await startReferenceServer({
+    port: 0,
+    staticRoots: [
+      { prefix: '/dist/', dir: join(root, 'dist') },
+      { prefix: '/', dir: join(root, 'examples/strict-csp') },
+    ],
+    contentSecurityPolicy: STRICT_CSP,
+  });
+  const page = await browser.newPage();
+  const problems = [];
+  const chunks = new Set();
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e).split('\n')[0]}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('request', (r) => r.url().includes('/dist/bundle/chunks/') && chunks.add(r.url().split('/').pop()));
+  const widget = page.locator('agent-login');
+  const step = (/** @type {string} */ name) =>
+    page.waitForFunction((s) => document.querySelector('agent-login')?.step === s, name, { timeout: 15000 });
+  const newPassword = 'Strict-CSP-9f3k';
+  let reached = 'the page';
+  try {
+    const response = await page.goto(url);
+    const header = response?.headers()['content-security-policy'];
+    if (header !== STRICT_CSP) throw new Error(`the page was served with CSP ${header}`);
+
+    reached = 'email';
+    await widget.locator('input[name="username"]').fill('agent@demo.example');
+    await page.keyboard.press('Enter');
+    await step('password');
+
+    reached = 'forgot password';
+    await widget.getByRole('button', { name: 'Forgot password?' }).click();
+    await step('forgot-password');
+    await widget.locator('button[type="submit"]').click();
+    await widget.locator('input[name="one-time-code"]').fill('123456');
+    await widget.locator('input[name="new-password"]').fill(newPassword);
+    await widget.locator('input[name="confirm-password"]').fill(newPassword);
+    await page.keyboard.press('Enter');
+    await step('password');
+
+    reached = 'password';
+    await widget.locator('input[name="password"]').fill(newPassword);
+    await page.keyboard.press('Enter');
+    await step('collaboration');
+
+    reached = 'collaboration';
+    await widget.locator('.provider button.primary').click();
+    await step('preferences');
+
+    reached = 'preferences (German)';
+    await page.locator('#lang').selectOption('de');
+    await page.waitForFunction(() => document.querySelector('agent-login')?.shadowRoot?.querySelector('h2')?.textContent?.includes('Interaktionseinstellungen'), null, { timeout: 15000 });
+
+    reached = 'preferences (dial number)';
+    const prefs = widget.locator('interaction-preferences');
+    await prefs.locator('input[type="radio"][value="AGENT_DN"]').check();
+    await prefs.locator('#dn').fill('+1 415 555 0142');
+    await page.waitForFunction(() => {
+      const p = document.querySelector('agent-login')?.shadowRoot?.querySelector('interaction-preferences');
+      return p?.valid && p.value.dialNumber === '+14155550142';
+    }, null, { timeout: 15000 });
+
+    reached = 'preferences (team)';
+    await widget.locator('team-picker [role="combobox"]').fill('billing');
+    await page.keyboard.press('Enter');
+    await widget.locator('form button[type="submit"]').click();
+    await step('signed-in');
+
+    reached = 'signed in';
+    await widget.locator('.actions button').last().click();
+    await step('signed-out');
+
+    const violations = await page.evaluate(() => /** @type {any} */ (globalThis).cspViolations);
+    const phone = [...chunks].some((c) => c.startsWith('phone-'));
+    if (!Array.isArray(violations)) problems.push('the page script did not run');
+    else problems.push(...violations.map((v) => `CSP violation: ${v}`));
+    if (!phone) problems.push('the phone chunk was not loaded');
+    report(
+      problems.length === 0,
+      `strict CSP with Trusted Types required: email, reset with a code, collaboration, German, dial number, team, signed in, signed out (${chunks.size} lazy chunks)`,
+      problems.join(' | '),
+    );
+  } catch (e) {
+    report(false, `strict CSP with Trusted Types required, at ${reached}`, [String(e).split('\n')[0], ...problems].join(' | '));
+  }
+  await page.close();
+  await close();
 }
 
 await browser.close();

@@ -1026,12 +1026,17 @@ export function createReferenceHandler(options = {}) {
 
 // ——— static files and the standalone server ———
 
+// Trusted Types required: the only policy allowed is the one Lit creates for its own templates
+// (`lit-html`); the widget and the demo page never write HTML from strings (issue #11).
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
@@ -1070,10 +1075,14 @@ const MIME = {
 
 /**
  * A static file handler over `roots` (URL prefix → folder; the longest prefix wins). Paths that
- * escape a folder (`..`, encoded slashes, NUL) are refused.
+ * escape a folder (`..`, encoded slashes, NUL) are refused. Every file carries `STATIC_HEADERS`;
+ * `contentSecurityPolicy` replaces their policy (the smoke test serves a page under a stricter one,
+ * with Trusted Types required).
  * @param {readonly StaticRoot[]} roots
+ * @param {{ contentSecurityPolicy?: string }} [options]
  */
-export function createStaticHandler(roots) {
+export function createStaticHandler(roots, options = {}) {
+  const headers = options.contentSecurityPolicy ? { ...STATIC_HEADERS, 'Content-Security-Policy': options.contentSecurityPolicy } : STATIC_HEADERS;
   const mounts = [...roots]
     .map((r) => ({ prefix: r.prefix.endsWith('/') ? r.prefix : `${r.prefix}/`, dir: resolve(r.dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -1102,7 +1111,7 @@ export function createStaticHandler(roots) {
    * @param {string} text
    */
   const text = (res, status, text) => {
-    res.writeHead(status, { ...STATIC_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(text);
   };
 
@@ -1124,13 +1133,13 @@ export function createStaticHandler(roots) {
       if (info.isDirectory()) {
         // `/dist` → `/dist/`: relative URLs inside an index page must resolve against the folder.
         if (!pathname.endsWith('/')) {
-          res.writeHead(301, { ...STATIC_HEADERS, Location: `${pathname}/` });
+          res.writeHead(301, { ...headers, Location: `${pathname}/` });
           return res.end();
         }
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      res.writeHead(200, { ...STATIC_HEADERS, 'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Content-Length': info.size });
+      res.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Content-Length': info.size });
       if (method === 'HEAD') return res.end();
       createReadStream(file)
         .on('error', () => res.destroy())
@@ -1144,14 +1153,15 @@ export function createStaticHandler(roots) {
 
 /**
  * Starts the API under `/api` (or `prefix`) and, optionally, static folders, on `host:port`.
- * Resolves once listening; rejects when the port is taken.
- * @param {ReferenceOptions & { port?: number, host?: string, staticRoots?: readonly StaticRoot[] }} [options]
+ * Resolves once listening; rejects when the port is taken. `contentSecurityPolicy` replaces the
+ * policy the static files are served with.
+ * @param {ReferenceOptions & { port?: number, host?: string, staticRoots?: readonly StaticRoot[], contentSecurityPolicy?: string }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string, handler: ReferenceHandler, close(): Promise<void> }>}
  */
 export function startReferenceServer(options = {}) {
-  const { port = 8000, host = '127.0.0.1', staticRoots = [], ...rest } = options;
+  const { port = 8000, host = '127.0.0.1', staticRoots = [], contentSecurityPolicy, ...rest } = options;
   const handler = createReferenceHandler(rest);
-  const files = staticRoots.length ? createStaticHandler(staticRoots) : null;
+  const files = staticRoots.length ? createStaticHandler(staticRoots, contentSecurityPolicy ? { contentSecurityPolicy } : {}) : null;
   const server = createServer((req, res) =>
     handler(req, res, () => {
       if (files) void files(req, res);
