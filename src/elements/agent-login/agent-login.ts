@@ -7,10 +7,12 @@ import type { AgentErrorCode } from '../../contract/errors.js';
 import { agentLoginContext, type AgentLoginContext } from '../../context/agent-login-context.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { TermsController } from '../../controllers/terms-controller.js';
+import { checkBooleanAttribute, checkEnumAttribute } from '../../core/attributes.js';
 import { canSave, canSignOut, needsE911 } from '../../core/flow/machine.js';
 import type { Effect, Field, FlowError, FlowState, PreferencesDraft, Step } from '../../core/flow/states.js';
 import type { ValidationCode } from '../../core/validation.js';
 import type { TermKey } from '../../i18n/terms.js';
+import { warnAttribute } from '../shared/attribute-warning.js';
 import { tokens, controls } from '../shared/tokens.styles.js';
 import { styles, lightStyles } from './agent-login.styles.js';
 import { AgentErrorEvent, SignedInEvent, SignedOutEvent, StepChangeEvent } from './agent-login.events.js';
@@ -139,7 +141,7 @@ export class AgentLogin extends LitElement {
   /** Move focus into the widget when it first renders (like the `autofocus` attribute of a field). */
   @property({ type: Boolean, attribute: 'autofocus' }) override autofocus = false;
 
-  /** Force the colour scheme (`light` or `dark`); by default it follows the system. */
+  /** Force the colour scheme (`light` or `dark`); by default, and for any other value (with a warning), it follows the system. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   @state() private flowState: FlowState = this.flow.state;
@@ -171,6 +173,19 @@ export class AgentLogin extends LitElement {
     this.removeEventListener('keydown', this.onKeydown);
     window.removeEventListener('online', this.onConnection);
     window.removeEventListener('offline', this.onConnection);
+  }
+
+  /** Checks every attribute as it is written (by the host, or reflected from a property): issue #11. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    warnAttribute(
+      this,
+      name === 'color-scheme'
+        ? checkEnumAttribute(name, value, ['light', 'dark'], 'following the system setting')
+        : name === 'demo' || name === 'busy' || name === 'autofocus'
+          ? checkBooleanAttribute(name, value)
+          : null,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -22,6 +22,8 @@ import {
   type ExtensionReason,
 } from '../../core/phone/input.js';
 import type { DialNumberContext } from '../../core/phone/phone.js';
+import { checkBooleanAttribute, checkListAttribute, checkValueAttribute } from '../../core/attributes.js';
+import { warnAttribute } from '../shared/attribute-warning.js';
 import { TelephonyProfileSchema, resolvePrefill, type Prefill, type TelephonyProfile } from '../../core/phone/prefill.js';
 import type { PreferencesPrefill } from '../../core/preferences/model.js';
 import { controls, tokens } from '../shared/tokens.styles.js';
@@ -196,6 +198,12 @@ export class InteractionPreferences extends LitElement {
     this.micQueried = false;
   }
 
+  /** Checks the boolean attributes as they are written (issue #11); the others are checked with the profile in `willUpdate`. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'disabled' || name === 'dial-number-restricted') warnAttribute(this, checkBooleanAttribute(name, value));
+  }
+
   protected override willUpdate(): void {
     const profile = this.telephony();
     const saved = this.saved ?? this.ctx?.saved ?? undefined;
@@ -269,25 +277,19 @@ export class InteractionPreferences extends LitElement {
    */
   private telephony(): TelephonyProfile | undefined {
     const base = this.profile ?? this.ctx?.profile ?? undefined;
-    const own: Partial<TelephonyProfile> = Object.fromEntries(
-      Object.entries({
-        loginOptions: this.loginOptions,
-        extensions: this.extensions,
-        dialNumbers: this.dialNumbers,
-        defaultDialNumber: this.defaultDialNumber,
-        dialNumberRestricted: this.dialNumberRestricted,
-        defaultCountry: this.defaultCountry,
-      }).filter(([, v]) => v !== undefined),
-    );
-    const ownKey = JSON.stringify(own);
+    const fields = {
+      loginOptions: this.loginOptions,
+      extensions: this.extensions,
+      dialNumbers: this.dialNumbers,
+      defaultDialNumber: this.defaultDialNumber,
+      dialNumberRestricted: this.dialNumberRestricted,
+      defaultCountry: this.defaultCountry,
+    };
+    const ownKey = JSON.stringify(fields);
     if (this.checked && this.checked.base === base && this.checked.own === ownKey) return this.checked.profile;
+    const own = this.checkFields(fields);
     let profile: TelephonyProfile | undefined;
     if (base || Object.keys(own).length) {
-      const options = own.loginOptions;
-      if (options?.some((o) => !LOGIN_OPTIONS.includes(o))) {
-        console.warn(`<interaction-preferences>: login-options takes ${LOGIN_OPTIONS.join(', ')}; other values are ignored.`);
-        own.loginOptions = options.filter((o) => LOGIN_OPTIONS.includes(o));
-      }
       // Fields set one by one without login-options offer none (as a digital-only agent).
       const result = TelephonyProfileSchema.safeParse(base ? { ...base, ...own } : { loginOptions: [], ...own });
       if (result.success) profile = result.data;
@@ -295,6 +297,65 @@ export class InteractionPreferences extends LitElement {
     }
     this.checked = { base, own: ownKey, ...(profile ? { profile } : {}) };
     return profile;
+  }
+
+  /**
+   * The fields set on the element (attributes or properties), each checked on its own at this
+   * boundary (issue #11): a nonsense value warns once, naming the attribute, and is dropped, so the
+   * profile's value (or the default) applies and the rest of the fields still work. Entries of a
+   * list are dropped one by one.
+   */
+  private checkFields(fields: Partial<Record<keyof TelephonyProfile, unknown>>): Partial<TelephonyProfile> {
+    const fromProfile = 'the profile’s';
+    const options = checkListAttribute(
+      'login-options',
+      fields.loginOptions as string[] | undefined,
+      (o) => (LOGIN_OPTIONS as readonly string[]).includes(o),
+      LOGIN_OPTIONS.join(', '),
+      `${fromProfile} options`,
+    );
+    const extensions = checkListAttribute(
+      'extensions',
+      fields.extensions as string[] | undefined,
+      (e) => checkExtension(e).ok,
+      `extensions of ${EXTENSION_MIN_DIGITS} to ${EXTENSION_MAX_DIGITS} digits`,
+      `${fromProfile} extensions`,
+    );
+    const dialNumbers = checkListAttribute(
+      'dial-numbers',
+      fields.dialNumbers as string[] | undefined,
+      isE164Shape,
+      'E.164 numbers such as +14155550123',
+      `${fromProfile} dial numbers`,
+    );
+    const problems = [
+      options.problem,
+      extensions.problem,
+      dialNumbers.problem,
+      checkValueAttribute(
+        'default-dial-number',
+        fields.defaultDialNumber,
+        (v) => isE164Shape(v) || checkExtension(v).ok,
+        'an E.164 number or an extension',
+        `${fromProfile} default`,
+      ),
+      checkValueAttribute('default-country', fields.defaultCountry, (v) => /^[A-Za-z]{2}$/.test(v), 'an ISO 3166-1 alpha-2 code such as BR', `${fromProfile} country`),
+      typeof fields.dialNumberRestricted === 'boolean' || fields.dialNumberRestricted === undefined
+        ? null
+        : checkValueAttribute('dial-number-restricted', fields.dialNumberRestricted, () => false, 'true or false', `${fromProfile} setting`),
+    ];
+    problems.forEach((p) => warnAttribute(this, p));
+    const dropped = new Set(problems.map((p) => p?.attribute));
+    const own: Partial<TelephonyProfile> = {};
+    if (options.value) own.loginOptions = options.value as LoginOption[];
+    // A list with every entry dropped falls back; an empty list set on purpose (`[]`) stays empty.
+    else if (Array.isArray(fields.loginOptions) && fields.loginOptions.length === 0) own.loginOptions = [];
+    if (extensions.value) own.extensions = extensions.value;
+    if (dialNumbers.value) own.dialNumbers = dialNumbers.value;
+    if (fields.defaultDialNumber !== undefined && !dropped.has('default-dial-number')) own.defaultDialNumber = String(fields.defaultDialNumber);
+    if (fields.defaultCountry !== undefined && !dropped.has('default-country')) own.defaultCountry = String(fields.defaultCountry).toUpperCase();
+    if (typeof fields.dialNumberRestricted === 'boolean') own.dialNumberRestricted = fields.dialNumberRestricted;
+    return own;
   }
 
   private get isDisabled(): boolean {

@@ -5,6 +5,8 @@ import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { warnAttribute } from '../shared/attribute-warning.js';
+import { checkBooleanAttribute, checkEnumAttribute } from '../../core/attributes.js';
 import type { Team } from '../../contract/agent-service.js';
 import { agentLoginContext, type AgentLoginContext, type FieldError } from '../../context/agent-login-context.js';
 import { TermsController } from '../../controllers/terms-controller.js';
@@ -92,13 +94,13 @@ export class TeamPicker extends LitElement {
   /** Teams to choose from; names are shown as text. Unset: the signed-in agent's teams from `<agent-login>`. */
   @property({ attribute: false }) teams?: readonly Team[];
 
-  /** Id of the chosen team; empty when none. Set it to choose a team; the agent's choice updates it. */
+  /** Id of the chosen team; empty when none. Set it to choose a team; the agent's choice updates it. An id that is not in the list selects nothing, with a warning. */
   @property({ attribute: 'team-id', converter: (value: string | null) => value ?? '' }) teamId = '';
 
   /** Disables the picker. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** A team must be chosen: leaving the field empty shows "Choose a team". `required="false"` turns it off. */
+  /** A team must be chosen: leaving the field empty shows "Choose a team". `required="false"` turns it off; any other value keeps it on (with a warning unless it is `true` or `required`). */
   @property({ converter: (value: string | null) => value !== 'false' }) required = true;
 
   /** An error shown under the field, e.g. `TEAM_INVALID` with its tracking ID. Unset: the one from `<agent-login>`. */
@@ -144,10 +146,31 @@ export class TeamPicker extends LitElement {
     this.observed = false;
   }
 
+  /** Checks `disabled` and `required` as they are written (issue #11); `team-id` is checked against the list in `willUpdate`. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    warnAttribute(
+      this,
+      name === 'disabled'
+        ? checkBooleanAttribute(name, value)
+        : name === 'required'
+          ? checkEnumAttribute(name, value === '' ? null : value, ['true', 'false', 'required'], 'required (only "false" makes the team optional)')
+          : null,
+    );
+  }
+
   protected override willUpdate(): void {
     const previous = this.index;
     this.index = indexTeams(this.currentTeams(), this.terms.locale);
     this.reconcileSelection(previous);
+    if (this.teamId && this.index.entries.length > 0 && !this.index.byId.has(this.teamId)) {
+      warnAttribute(this, {
+        attribute: 'team-id',
+        value: this.teamId,
+        expected: 'the id of a team in the list',
+        fallback: 'no team selected',
+      });
+    }
     if (this.inactive) {
       this.open = false;
       this.query = null;
