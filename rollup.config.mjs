@@ -6,6 +6,8 @@
 // - dist/index.js: the npm library entry ("."): runtime dependencies stay external for the host's bundler.
 // - dist/bundle/agent-login.js ("./bundle"): everything bundled, no bare imports, for a single
 //   <script type="module">. Dynamic imports (phone metadata, locales) become chunks in dist/bundle/chunks/.
+// JSON that the sources import (the demo seed, src/adapters/demo-seed.json) becomes a plain module.
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -24,6 +26,7 @@ export default [
     input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js' },
     external: (id) => deps.test(id),
     onwarn,
+    plugins: [json({ preferConst: true })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -38,6 +41,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
+      json({ preferConst: true }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],

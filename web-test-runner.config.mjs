@@ -74,7 +74,8 @@ export default {
   ],
   nodeResolve: { exportConditions: ['development'] },
   // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // `json`: the demo seed (src/adapters/demo-seed.json) is imported as a module.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

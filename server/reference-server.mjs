@@ -4,8 +4,8 @@
  * dependencies. It is what `npm start` runs (the demo page signs in over real HTTP) and what the
  * end-to-end tests drive, and it shows integrators a complete backend for `createHttpService`.
  *
- * Seeded like the embedded demo service (`src/adapters/demo-service.ts`): the same agents, every
- * password `demo1234`, reset code `123456`, dial number +14155550100 always in use and
+ * Seeded from the same file as the embedded demo service (`src/adapters/demo-seed.json`): the same
+ * agents, every password `demo1234`, reset code `123456`, dial number +14155550100 always in use and
  * +14155550111 never routable. State lives in memory, or in a JSON file (`dataFile`) so passwords
  * and sessions survive a restart; passwords are stored as scrypt hashes and session IDs as SHA-256.
  *
@@ -43,6 +43,11 @@
  *
  *   node server/reference-server.mjs [--port 8000] [--host 127.0.0.1] [--data state.json]
  *                                    [--latency 300] [--static /=demo --static /dist/=dist] [--no-controls]
+ *                                    [--cors-origin http://localhost:5173]
+ *
+ * `--cors-origin` (option `corsOrigin`) lets a page on exactly that origin call the API with the
+ * session cookie (credentials-mode CORS, preflight answered). The cookie stays SameSite=Strict, so
+ * the page and the API must be same-site (e.g. localhost:5173 and localhost:8000).
  */
 import { Buffer } from 'node:buffer';
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
@@ -56,73 +61,7 @@ import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { parseArgs } from 'node:util';
 import console from 'node:console';
 
-// ——— seed (mirrors src/adapters/demo-service.ts) ———
-
-/** The password of every seeded account. */
-export const SEED_PASSWORD = 'demo1234';
-/** The password-reset code the server accepts (it sends no email). */
-export const RESET_CODE = '123456';
-/** A number always taken by another agent: station login answers 409 DN_IN_USE. */
-export const DN_IN_USE = '+14155550100';
-/** A number that can never take calls: station login answers 422 DN_INVALID. */
-export const DN_INVALID = '+14155550111';
-/** The session cookie. */
-export const SESSION_COOKIE = 'agent_session';
-
-const MS_TEAMS = { provider: 'msteams', label: 'Microsoft Teams' };
-
-/** @param {string} id @param {string} name */
-const team = (id, name) => ({ id, name });
-
-const ANA_TEAMS = [
-  team('t-sup-1', 'Suporte Nível 1'),
-  team('t-sup-2', 'Suporte Nível 2'),
-  team('t-billing', 'Billing'),
-  team('t-sales-emea', 'Sales EMEA'),
-  team('t-sales-amer', 'Sales Americas'),
-  team('t-retention', 'Customer Retention'),
-  team('t-vip', 'VIP Concierge'),
-  team('t-onboarding', 'Onboarding & Activation'),
-];
-const SMALL_TEAMS = [team('t-sup-1', 'Suporte Nível 1'), team('t-billing', 'Billing'), team('t-sales-emea', 'Sales EMEA')];
-const BR_TEAMS = [
-  team('t-br-atendimento', 'Atendimento Geral'),
-  team('t-sup-1', 'Suporte Nível 1'),
-  team('t-sup-2', 'Suporte Nível 2'),
-  team('t-br-cobranca', 'Cobrança'),
-  team('t-br-retencao', 'Retenção'),
-  team('t-br-ouvidoria', 'Ouvidoria'),
-];
-
-// The same generator as `generateDemoTeams`, so the 5,000-team agent sees the same list over HTTP.
-const AREAS = [
-  'Suporte', 'Atención al Cliente', 'Billing', 'Sales', 'Retenção', 'Cobrança', 'Kundenservice', 'Réclamations',
-  'Technical Support', 'Onboarding', 'Fraud Prevention', 'Back Office', 'Collections', 'Renewals', 'Soporte Técnico',
-  'Service Client', 'Escalations', 'Partner Desk', 'Ventas', 'Logistics',
-];
-const PLACES = [
-  'São Paulo', 'Zürich', 'Kraków', 'Montréal', 'Malmö', 'Reykjavík', 'Bogotá', 'Düsseldorf', 'İstanbul', 'Łódź',
-  'Córdoba', 'Göteborg', 'Curitiba', 'Lisboa', 'München', 'Besançon', 'Medellín', 'Ålesund', 'Tórshavn', 'Brasília',
-  'Austin', 'Dublin', 'Toronto', 'Singapore', 'Nairobi', 'Osaka', 'Sydney', 'Manila', 'Kraljevo', 'Köln', 'Niterói',
-  'Florianópolis', 'Valparaíso', 'Gdańsk', 'Poznań', 'Aarhus', 'Tromsø', 'Genève', 'Québec', 'Ciudad de México',
-];
-const TIERS = ['Nível 1', 'Nível 2', 'Nível 3', 'Tier 1', 'Tier 2', 'Overflow', 'Night Shift', 'Weekend', 'VIP', 'Pilot'];
-
-/** @param {number} count */
-function generateTeams(count) {
-  const total = AREAS.length * PLACES.length * TIERS.length;
-  const teams = [team('team-00001', 'Suporte Nível 2')];
-  const stride = 7919;
-  for (let i = 0; teams.length < count; i++) {
-    const n = (i * stride) % total;
-    const area = AREAS[n % AREAS.length];
-    const place = PLACES[Math.floor(n / AREAS.length) % PLACES.length];
-    const tier = TIERS[Math.floor(n / (AREAS.length * PLACES.length))];
-    const round = Math.floor(i / total);
-    teams.push(team(`team-${String(teams.length + 1).padStart(5, '0')}`, `${area} ${tier} · ${place}${round > 0 ? ` ${round + 1}` : ''}`));
-  }
-  return teams.slice(0, Math.max(0, count));
-}
+// ——— seed (src/adapters/demo-seed.json, shared with the embedded demo service) ———
 
 /**
  * @typedef {{ id: string, name: string }} Team
@@ -132,89 +71,52 @@ function generateTeams(count) {
  *   defaultCountry?: string, collaboration?: { provider: string, label: string }[], e911Required?: boolean
  * }} Profile
  * @typedef {{ profile: Profile, description: string, locked?: boolean, failingProviders?: string[], generatedTeams?: number }} Seed
+ * @typedef {{
+ *   password: string, resetCode: string, dialNumberInUse: string, dialNumberInvalid: string,
+ *   teamLists: Record<string, Team[]>,
+ *   generatedTeamNames: { areas: string[], places: string[], tiers: string[] },
+ *   accounts: (Omit<Seed, 'profile'> & { teams: string, profile: Omit<Profile, 'teams'> })[],
+ * }} SeedFile
  */
 
+/** @type {SeedFile} */
+const SEED_FILE = JSON.parse(readFileSync(new URL('../src/adapters/demo-seed.json', import.meta.url), 'utf8'));
+
+/** The password of every seeded account. */
+export const SEED_PASSWORD = SEED_FILE.password;
+/** The password-reset code the server accepts (it sends no email). */
+export const RESET_CODE = SEED_FILE.resetCode;
+/** A number always taken by another agent: station login answers 409 DN_IN_USE. */
+export const DN_IN_USE = SEED_FILE.dialNumberInUse;
+/** A number that can never take calls: station login answers 422 DN_INVALID. */
+export const DN_INVALID = SEED_FILE.dialNumberInvalid;
+/** The session cookie. */
+export const SESSION_COOKIE = 'agent_session';
+
+/** @param {string} id @param {string} name */
+const team = (id, name) => ({ id, name });
+
+/** The same generator as `generateDemoTeams`, so the 5,000-team agent sees the same list over HTTP. @param {number} count */
+function generateTeams(count) {
+  const { areas, places, tiers } = SEED_FILE.generatedTeamNames;
+  const total = areas.length * places.length * tiers.length;
+  const teams = [team('team-00001', 'Suporte Nível 2')];
+  const stride = 7919;
+  for (let i = 0; teams.length < count; i++) {
+    const n = (i * stride) % total;
+    const area = areas[n % areas.length];
+    const place = places[Math.floor(n / areas.length) % places.length];
+    const tier = tiers[Math.floor(n / (areas.length * places.length))];
+    const round = Math.floor(i / total);
+    teams.push(team(`team-${String(teams.length + 1).padStart(5, '0')}`, `${area} ${tier} · ${place}${round > 0 ? ` ${round + 1}` : ''}`));
+  }
+  return teams.slice(0, Math.max(0, count));
+}
+
 /** @type {readonly Seed[]} */
-export const SEED = Object.freeze([
-  {
-    description: 'Desktop, extension or dial number; 8 teams; Microsoft Teams sign-in.',
-    profile: {
-      agentId: 'demo-ana-souza', email: 'agent@demo.example', displayName: 'Ana Souza',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'], teams: ANA_TEAMS, defaultDialNumber: '+14155550123',
-      defaultCountry: 'US', collaboration: [MS_TEAMS],
-    },
-  },
-  {
-    description: 'Extension only, one pre-validated extension (4021).',
-    profile: {
-      agentId: 'demo-omar-haddad', email: 'extension@demo.example', displayName: 'Omar Haddad',
-      loginOptions: ['EXTENSION'], teams: SMALL_TEAMS, extensions: ['4021'], defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Desktop or extension; three extensions in a drop-down.',
-    profile: {
-      agentId: 'demo-mei-lin', email: 'extensions@demo.example', displayName: 'Mei Lin',
-      loginOptions: ['BROWSER', 'EXTENSION'], teams: SMALL_TEAMS, extensions: ['4021', '4022', '4023'], defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Dial number only; three numbers (US, UK, Brazil) in a drop-down.',
-    profile: {
-      agentId: 'demo-lucas-pereira', email: 'dialnumbers@demo.example', displayName: 'Lucas Pereira',
-      loginOptions: ['AGENT_DN'], teams: SMALL_TEAMS, dialNumbers: ['+14155550123', '+442079460018', '+5511987654321'],
-      defaultCountry: 'BR',
-    },
-  },
-  {
-    description: 'Dial number or extension restricted to the admin default +1 415 555 0199.',
-    profile: {
-      agentId: 'demo-grace-okafor', email: 'restricted@demo.example', displayName: 'Grace Okafor',
-      loginOptions: ['AGENT_DN', 'EXTENSION'], teams: SMALL_TEAMS, defaultDialNumber: '+14155550199',
-      dialNumberRestricted: true, defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Digital-only (chat and email): no telephony choices.',
-    profile: { agentId: 'demo-sven-lindqvist', email: 'digital@demo.example', displayName: 'Sven Lindqvist', loginOptions: [], teams: SMALL_TEAMS },
-  },
-  {
-    description: '5,000 teams (try typing “niv”).',
-    profile: {
-      agentId: 'demo-priya-raman', email: 'manyteams@demo.example', displayName: 'Priya Raman',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'], teams: [], defaultCountry: 'US',
-    },
-    generatedTeams: 5000,
-  },
-  {
-    description: 'Microsoft Teams sign-in that always fails (does not block).',
-    profile: {
-      agentId: 'demo-jonas-weber', email: 'collabfail@demo.example', displayName: 'Jonas Weber',
-      loginOptions: ['BROWSER', 'AGENT_DN'], teams: SMALL_TEAMS, defaultCountry: 'DE', collaboration: [MS_TEAMS],
-    },
-    failingProviders: ['msteams'],
-  },
-  {
-    description: 'Desktop only; must accept the E911 notice first.',
-    profile: {
-      agentId: 'demo-maria-garcia', email: 'e911@demo.example', displayName: 'María García',
-      loginOptions: ['BROWSER'], teams: SMALL_TEAMS, defaultCountry: 'US', e911Required: true,
-    },
-  },
-  {
-    description: 'Locked account: sign-in is refused.',
-    profile: { agentId: 'demo-locked', email: 'locked@demo.example', displayName: 'Lee Locked', loginOptions: ['BROWSER'], teams: SMALL_TEAMS },
-    locked: true,
-  },
-  {
-    description: 'Portuguese-speaking agent in Brazil (+55 11 91234-5678).',
-    profile: {
-      agentId: 'demo-joao-silva', email: 'brasil@demo.example', displayName: 'João da Silva',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'], teams: BR_TEAMS, defaultDialNumber: '+5511912345678',
-      defaultCountry: 'BR',
-    },
-  },
-]);
+export const SEED = Object.freeze(
+  SEED_FILE.accounts.map(({ teams, profile, ...rest }) => ({ ...rest, profile: { ...profile, teams: SEED_FILE.teamLists[teams] ?? [] } })),
+);
 
 // ——— small helpers ———
 
@@ -381,6 +283,27 @@ export function parseFaults(input) {
   return faults;
 }
 
+/** The request headers a page on `corsOrigin` may send: what `createHttpService` sends, plus a CSRF token. */
+const CORS_REQUEST_HEADERS = 'Accept, Content-Type, Last-Event-ID, X-CSRF-Token';
+
+/**
+ * The `corsOrigin` option as the browser writes an `Origin` header (`scheme://host[:port]`, no path).
+ * Throws on anything else, `*` and `null` included: credentials-mode CORS names one origin exactly.
+ * @param {string} value
+ */
+export function parseCorsOrigin(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`corsOrigin ${JSON.stringify(value)}: expected an origin such as http://localhost:5173`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(`corsOrigin ${JSON.stringify(value)}: expected an origin such as http://localhost:5173 (scheme, host and port only)`);
+  }
+  return url.origin;
+}
+
 /** @param {number} status @param {Operation} op */
 function defaultCode(status, op) {
   switch (status) {
@@ -416,6 +339,7 @@ function defaultCode(status, op) {
  *   sessionTtlMs?: number,
  *   heartbeatMs?: number,
  *   log?: (line: string) => void,
+ *   corsOrigin?: string,
  * }} ReferenceOptions
  *
  * @typedef {{
@@ -446,6 +370,7 @@ export function createReferenceHandler(options = {}) {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   const log = options.log;
   const cookiePath = prefix || '/';
+  const corsOrigin = options.corsOrigin === undefined ? null : parseCorsOrigin(options.corsOrigin);
 
   /** @type {Map<string, Account>} */
   let accounts = new Map();
@@ -967,10 +892,28 @@ export function createReferenceHandler(options = {}) {
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     res.setHeader('Referrer-Policy', 'no-referrer');
 
-    // Same origin only: a cross-site page must not drive the API with the agent's cookie.
+    // Same origin only, or exactly the one origin given as `corsOrigin`: no other page may drive
+    // the API with the agent's cookie.
     const site = req.headers['sec-fetch-site'];
     const origin = req.headers.origin;
-    const crossSite = (site && site !== 'same-origin' && site !== 'none') || (origin !== undefined && hostOf(origin) !== req.headers.host);
+    const allowedOrigin = corsOrigin !== null && origin === corsOrigin;
+    if (corsOrigin !== null) res.setHeader('Vary', 'Origin');
+    if (allowedOrigin) {
+      // Credentials mode: the page's fetch sends the session cookie (`credentials: 'include'`), so
+      // the origin is named exactly; `*` is never combined with credentials (browsers refuse it).
+      res.setHeader('Access-Control-Allow-Origin', corsOrigin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Expose-Headers', 'X-Tracking-Id, Retry-After');
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+          'Access-Control-Allow-Headers': CORS_REQUEST_HEADERS,
+          'Access-Control-Max-Age': '600',
+        });
+        return res.end();
+      }
+    }
+    const crossSite = !allowedOrigin && ((site && site !== 'same-origin' && site !== 'none') || (origin !== undefined && hostOf(origin) !== req.headers.host));
     if (crossSite) return fail(res, 403, 'NOT_AUTHORIZED', 'Cross-origin requests are refused.');
 
     if (path === '/openapi.yaml' && method === 'GET') {
@@ -1195,7 +1138,7 @@ export function startReferenceServer(options = {}) {
 
 /**
  * The command line: `node server/reference-server.mjs [--port N] [--host H] [--data FILE]
- * [--latency MS] [--static PREFIX=DIR]... [--no-controls]`.
+ * [--latency MS] [--static PREFIX=DIR]... [--no-controls] [--cors-origin ORIGIN]`.
  * @param {string[]} argv
  */
 export function parseCommandLine(argv) {
@@ -1208,6 +1151,7 @@ export function parseCommandLine(argv) {
       latency: { type: 'string' },
       static: { type: 'string', multiple: true },
       'no-controls': { type: 'boolean' },
+      'cors-origin': { type: 'string' },
     },
     strict: true,
   });
@@ -1224,6 +1168,7 @@ export function parseCommandLine(argv) {
     ...(values.data ? { dataFile: resolve(values.data) } : {}),
     ...(values.latency ? { latencyMs: Number(values.latency) || 0 } : {}),
     ...(values['no-controls'] ? { controls: false } : {}),
+    ...(values['cors-origin'] ? { corsOrigin: parseCorsOrigin(values['cors-origin']) } : {}),
   };
 }
 

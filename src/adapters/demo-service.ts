@@ -22,6 +22,7 @@ import type {
   Team,
 } from '../contract/agent-service.js';
 import { AgentServiceError, type AgentErrorCode } from '../contract/errors.js';
+import seedFile from './demo-seed.json';
 
 /** The methods whose failure can be injected with `fail`. */
 export type DemoMethod =
@@ -91,130 +92,57 @@ export interface DemoService extends Required<AgentService> {
   setOptions(options: Partial<DemoServiceOptions>): void;
 }
 
+// ——— seeded data (src/adapters/demo-seed.json, shared with the reference server) ———
+
+/** The JSON seed as written: profiles name a team list instead of repeating it. */
+interface SeedFile {
+  readonly password: string;
+  readonly resetCode: string;
+  readonly dialNumberInUse: string;
+  readonly dialNumberInvalid: string;
+  readonly teamLists: Readonly<Record<string, readonly Team[]>>;
+  readonly generatedTeamNames: { readonly areas: readonly string[]; readonly places: readonly string[]; readonly tiers: readonly string[] };
+  readonly accounts: readonly (Omit<Seed, 'profile'> & { readonly teams: string; readonly profile: Omit<AgentProfile, 'teams'> })[];
+}
+
+// One file, two readers: this service (bundled through @rollup/plugin-json, esbuild in the tests,
+// Vite in Storybook) and server/reference-server.mjs, so the demo and the HTTP demo cannot drift.
+// The cast is checked by test/core/demo-service.test.ts (every profile passes AgentProfileSchema).
+const SEED_FILE = seedFile as unknown as SeedFile;
+
 /** The password of every seeded account. */
-export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_PASSWORD: string = SEED_FILE.password;
 
 /** The six-digit code `resetPassword` accepts (the demo "sends" no email). */
-export const DEMO_RESET_CODE = '123456';
+export const DEMO_RESET_CODE: string = SEED_FILE.resetCode;
 
 /** Number the demo treats as taken by another agent: `stationLogin` rejects `DN_IN_USE`. */
-export const DEMO_DN_IN_USE = '+14155550100';
+export const DEMO_DN_IN_USE: string = SEED_FILE.dialNumberInUse;
 
 /** Number the demo treats as not routable: `stationLogin` rejects `DN_INVALID`. */
-export const DEMO_DN_INVALID = '+14155550111';
+export const DEMO_DN_INVALID: string = SEED_FILE.dialNumberInvalid;
 
 /** The `sessionStorage` key of the persisted demo session (`persist: 'session'`). */
 export const DEMO_SESSION_KEY = 'agent-login-demo:session';
 
-// ——— seeded data ———
-
-const MS_TEAMS = { provider: 'msteams', label: 'Microsoft Teams' };
-
 const team = (id: string, name: string): Team => ({ id, name });
-
-const ANA_TEAMS: Team[] = [
-  team('t-sup-1', 'Suporte Nível 1'),
-  team('t-sup-2', 'Suporte Nível 2'),
-  team('t-billing', 'Billing'),
-  team('t-sales-emea', 'Sales EMEA'),
-  team('t-sales-amer', 'Sales Americas'),
-  team('t-retention', 'Customer Retention'),
-  team('t-vip', 'VIP Concierge'),
-  team('t-onboarding', 'Onboarding & Activation'),
-];
-
-const SMALL_TEAMS: Team[] = [team('t-sup-1', 'Suporte Nível 1'), team('t-billing', 'Billing'), team('t-sales-emea', 'Sales EMEA')];
-
-const BR_TEAMS: Team[] = [
-  team('t-br-atendimento', 'Atendimento Geral'),
-  team('t-sup-1', 'Suporte Nível 1'),
-  team('t-sup-2', 'Suporte Nível 2'),
-  team('t-br-cobranca', 'Cobrança'),
-  team('t-br-retencao', 'Retenção'),
-  team('t-br-ouvidoria', 'Ouvidoria'),
-];
-
-// Deterministic generator for large team lists (the 5,000-team agent; benches and stories).
-const AREAS = [
-  'Suporte',
-  'Atención al Cliente',
-  'Billing',
-  'Sales',
-  'Retenção',
-  'Cobrança',
-  'Kundenservice',
-  'Réclamations',
-  'Technical Support',
-  'Onboarding',
-  'Fraud Prevention',
-  'Back Office',
-  'Collections',
-  'Renewals',
-  'Soporte Técnico',
-  'Service Client',
-  'Escalations',
-  'Partner Desk',
-  'Ventas',
-  'Logistics',
-];
-const PLACES = [
-  'São Paulo',
-  'Zürich',
-  'Kraków',
-  'Montréal',
-  'Malmö',
-  'Reykjavík',
-  'Bogotá',
-  'Düsseldorf',
-  'İstanbul',
-  'Łódź',
-  'Córdoba',
-  'Göteborg',
-  'Curitiba',
-  'Lisboa',
-  'München',
-  'Besançon',
-  'Medellín',
-  'Ålesund',
-  'Tórshavn',
-  'Brasília',
-  'Austin',
-  'Dublin',
-  'Toronto',
-  'Singapore',
-  'Nairobi',
-  'Osaka',
-  'Sydney',
-  'Manila',
-  'Kraljevo',
-  'Köln',
-  'Niterói',
-  'Florianópolis',
-  'Valparaíso',
-  'Gdańsk',
-  'Poznań',
-  'Aarhus',
-  'Tromsø',
-  'Genève',
-  'Québec',
-  'Ciudad de México',
-];
-const TIERS = ['Nível 1', 'Nível 2', 'Nível 3', 'Tier 1', 'Tier 2', 'Overflow', 'Night Shift', 'Weekend', 'VIP', 'Pilot'];
 
 /**
  * `count` teams with realistic, varied names (accents, several languages), the same on every call.
- * The first is always "Suporte Nível 2". Useful for stories and benchmarks.
+ * The first is always "Suporte Nível 2". Useful for stories and benchmarks. The reference server
+ * generates the same list from the same names.
  */
 export function generateDemoTeams(count: number): Team[] {
-  const total = AREAS.length * PLACES.length * TIERS.length;
+  const { areas, places, tiers } = SEED_FILE.generatedTeamNames;
+  const total = areas.length * places.length * tiers.length;
   const teams: Team[] = [team('team-00001', 'Suporte Nível 2')];
   // A stride coprime with `total` walks every combination once, in a well-mixed order.
   const stride = 7919;
   for (let i = 0; teams.length < count; i++) {
     const n = (i * stride) % total;
-    const area = AREAS[n % AREAS.length];
-    const place = PLACES[Math.floor(n / AREAS.length) % PLACES.length];
-    const tier = TIERS[Math.floor(n / (AREAS.length * PLACES.length))];
+    const area = areas[n % areas.length];
+    const place = places[Math.floor(n / areas.length) % places.length];
+    const tier = tiers[Math.floor(n / (areas.length * places.length))];
     const round = Math.floor(i / total);
     const name = `${area} ${tier} · ${place}${round > 0 ? ` ${round + 1}` : ''}`;
     teams.push(team(`team-${String(teams.length + 1).padStart(5, '0')}`, name));
@@ -227,140 +155,10 @@ interface Seed extends DemoAccountSpec {
   readonly generatedTeams?: number;
 }
 
-const SEEDED: readonly Seed[] = [
-  {
-    description: 'Desktop, extension or dial number; 8 teams; Microsoft Teams sign-in.',
-    profile: {
-      agentId: 'demo-ana-souza',
-      email: 'agent@demo.example',
-      displayName: 'Ana Souza',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'],
-      teams: ANA_TEAMS,
-      defaultDialNumber: '+14155550123',
-      defaultCountry: 'US',
-      collaboration: [MS_TEAMS],
-    },
-  },
-  {
-    description: 'Extension only, one pre-validated extension (4021).',
-    profile: {
-      agentId: 'demo-omar-haddad',
-      email: 'extension@demo.example',
-      displayName: 'Omar Haddad',
-      loginOptions: ['EXTENSION'],
-      teams: SMALL_TEAMS,
-      extensions: ['4021'],
-      defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Desktop or extension; three extensions in a drop-down.',
-    profile: {
-      agentId: 'demo-mei-lin',
-      email: 'extensions@demo.example',
-      displayName: 'Mei Lin',
-      loginOptions: ['BROWSER', 'EXTENSION'],
-      teams: SMALL_TEAMS,
-      extensions: ['4021', '4022', '4023'],
-      defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Dial number only; three numbers (US, UK, Brazil) in a drop-down.',
-    profile: {
-      agentId: 'demo-lucas-pereira',
-      email: 'dialnumbers@demo.example',
-      displayName: 'Lucas Pereira',
-      loginOptions: ['AGENT_DN'],
-      teams: SMALL_TEAMS,
-      dialNumbers: ['+14155550123', '+442079460018', '+5511987654321'],
-      defaultCountry: 'BR',
-    },
-  },
-  {
-    description: 'Dial number or extension restricted to the admin default +1 415 555 0199.',
-    profile: {
-      agentId: 'demo-grace-okafor',
-      email: 'restricted@demo.example',
-      displayName: 'Grace Okafor',
-      loginOptions: ['AGENT_DN', 'EXTENSION'],
-      teams: SMALL_TEAMS,
-      defaultDialNumber: '+14155550199',
-      dialNumberRestricted: true,
-      defaultCountry: 'US',
-    },
-  },
-  {
-    description: 'Digital-only (chat and email): no telephony choices.',
-    profile: {
-      agentId: 'demo-sven-lindqvist',
-      email: 'digital@demo.example',
-      displayName: 'Sven Lindqvist',
-      loginOptions: [],
-      teams: SMALL_TEAMS,
-    },
-  },
-  {
-    description: '5,000 teams (try typing “niv”).',
-    profile: {
-      agentId: 'demo-priya-raman',
-      email: 'manyteams@demo.example',
-      displayName: 'Priya Raman',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'],
-      teams: [],
-      defaultCountry: 'US',
-    },
-    generatedTeams: 5000,
-  },
-  {
-    description: 'Microsoft Teams sign-in that always fails (does not block).',
-    profile: {
-      agentId: 'demo-jonas-weber',
-      email: 'collabfail@demo.example',
-      displayName: 'Jonas Weber',
-      loginOptions: ['BROWSER', 'AGENT_DN'],
-      teams: SMALL_TEAMS,
-      defaultCountry: 'DE',
-      collaboration: [MS_TEAMS],
-    },
-    failingProviders: ['msteams'],
-  },
-  {
-    description: 'Desktop only; must accept the E911 notice first.',
-    profile: {
-      agentId: 'demo-maria-garcia',
-      email: 'e911@demo.example',
-      displayName: 'María García',
-      loginOptions: ['BROWSER'],
-      teams: SMALL_TEAMS,
-      defaultCountry: 'US',
-      e911Required: true,
-    },
-  },
-  {
-    description: 'Locked account: sign-in is refused.',
-    profile: {
-      agentId: 'demo-locked',
-      email: 'locked@demo.example',
-      displayName: 'Lee Locked',
-      loginOptions: ['BROWSER'],
-      teams: SMALL_TEAMS,
-    },
-    locked: true,
-  },
-  {
-    description: 'Portuguese-speaking agent in Brazil (+55 11 91234-5678).',
-    profile: {
-      agentId: 'demo-joao-silva',
-      email: 'brasil@demo.example',
-      displayName: 'João da Silva',
-      loginOptions: ['BROWSER', 'EXTENSION', 'AGENT_DN'],
-      teams: BR_TEAMS,
-      defaultDialNumber: '+5511912345678',
-      defaultCountry: 'BR',
-    },
-  },
-];
+const SEEDED: readonly Seed[] = SEED_FILE.accounts.map(({ teams, profile, ...rest }) => ({
+  ...rest,
+  profile: { ...profile, teams: [...(SEED_FILE.teamLists[teams] ?? [])] },
+}));
 
 /** The seeded accounts, for a README or a demo page (every password is `demo1234`). */
 export const DEMO_ACCOUNTS: readonly { readonly email: string; readonly description: string }[] = SEEDED.map((a) =>
