@@ -7,13 +7,16 @@
 // 3. examples/strict-csp under a strict Content-Security-Policy header with Trusted Types required
 //    (`STRICT_CSP`): the whole flow over HTTP against the reference server, with the ./bundle build,
 //    and not one `securitypolicyviolation` event, page error or console error (issue #11).
+// 4. The reference server's `corsOrigin`: the same page on one origin signs in against the API on
+//    another (same-site: 127.0.0.1, two ports) with the session cookie, preflight included, and
+//    survives a reload; any other origin is refused, and `*` is never allowed.
 // Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 on any failure.
 // `node scripts/smoke.mjs strict-csp` runs only the checks whose section name contains the argument.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startReferenceServer } from '../server/reference-server.mjs';
+import { parseCorsOrigin, startReferenceServer } from '../server/reference-server.mjs';
 
 const root = process.cwd();
 const only = process.argv[2] ?? '';
@@ -219,6 +222,73 @@ if (section('strict-csp')) {
   }
   await page.close();
   await close();
+}
+
+// 4. Credentials-mode CORS for exactly one origin.
+if (section('cors')) {
+  const page = await startReferenceServer({
+    port: 0,
+    controls: false,
+    // The strict policy, plus the API's origin (its port is only known once it listens).
+    contentSecurityPolicy: `${STRICT_CSP}; connect-src 'self' http://127.0.0.1:*`,
+    staticRoots: [
+      { prefix: '/dist/', dir: join(root, 'dist') },
+      { prefix: '/', dir: join(root, 'examples/strict-csp') },
+    ],
+  });
+  const pageOrigin = page.url.replace(/\/$/, '');
+  const api = await startReferenceServer({ port: 0, corsOrigin: pageOrigin });
+  const apiOrigin = api.url.replace(/\/$/, '');
+  const problems = [];
+  try {
+    const preflight = await fetch(`${api.url}api/session`, {
+      method: 'OPTIONS',
+      headers: { Origin: pageOrigin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    if (preflight.status !== 204 || preflight.headers.get('access-control-allow-origin') !== pageOrigin || preflight.headers.get('access-control-allow-credentials') !== 'true') {
+      problems.push(`preflight from the allowed origin: ${preflight.status} ${preflight.headers.get('access-control-allow-origin')}`);
+    }
+    for (const origin of ['http://evil.example', 'null', `${pageOrigin}.evil.example`]) {
+      const other = await fetch(`${api.url}api/session`, { headers: { Origin: origin, 'Sec-Fetch-Site': 'cross-site' } });
+      const otherPreflight = await fetch(`${api.url}api/session`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+      if (other.status !== 403 || other.headers.has('access-control-allow-origin') || otherPreflight.headers.has('access-control-allow-origin')) {
+        problems.push(`origin ${origin} was not refused (${other.status}, preflight ${otherPreflight.status})`);
+      }
+    }
+    for (const bad of ['*', 'null', `${pageOrigin}/path`]) {
+      try {
+        parseCorsOrigin(bad);
+        problems.push(`corsOrigin ${bad} was accepted`);
+      } catch {
+        // Refused, as it must be.
+      }
+    }
+
+    const tab = await browser.newPage();
+    tab.on('pageerror', (e) => problems.push(`page error: ${String(e).split('\n')[0]}`));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    const at = `${page.url}?api=${encodeURIComponent(`${apiOrigin}/api`)}`;
+    await tab.goto(at);
+    await tab.locator('agent-login input[name="username"]').fill('digital@demo.example');
+    await tab.keyboard.press('Enter');
+    await tab.locator('agent-login input[name="password"]').fill('demo1234');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
+    await tab.reload();
+    await tab.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
+    const violations = await tab.evaluate(() => /** @type {any} */ (globalThis).cspViolations);
+    problems.push(...(violations ?? ['the page script did not run']).map((v) => `CSP violation: ${v}`));
+    await tab.close();
+  } catch (e) {
+    problems.push(String(e).split('\n')[0]);
+  }
+  report(
+    problems.length === 0,
+    'reference server --cors-origin: a page on that origin signs in with the cookie and restores it after a reload; other origins and * refused',
+    problems.join(' | '),
+  );
+  await api.close();
+  await page.close();
 }
 
 await browser.close();

@@ -14,7 +14,9 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 
 const widget = document.querySelector('agent-login');
-widget.service = createHttpService({ baseUrl: '/api' });
+// `?api=<url>`: an API on another origin (the smoke test's CORS check); the page's CSP must allow it.
+const api = new URLSearchParams(location.search).get('api') ?? '/api';
+widget.service = createHttpService({ baseUrl: api });
 
 document.querySelector('#lang').addEventListener('change', (e) => {
   widget.lang = e.target.value;
