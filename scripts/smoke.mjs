@@ -1,4 +1,4 @@
-/* global document, customElements */
+/* global document, customElements, fetch */
 // Smoke checks of the built artefacts, in headless Chromium (run after `npm run build` and
 // `npm run build-storybook`):
 // 1. examples/plain-html: the ./bundle build from a plain page with one <script type="module">

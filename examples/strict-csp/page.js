@@ -1,3 +1,4 @@
+/* global URLSearchParams */
 // The page's own script, a file on this origin (no inline script is allowed): it counts every
 // Content-Security-Policy violation (Trusted Types ones included) and hands the widget an HTTP
 // service on the reference server. It writes text only: never HTML.
