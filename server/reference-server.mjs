@@ -30,8 +30,8 @@
  *   401 | 403 | 409 | 422 | 429 | 500 | 503 | ...   answer that status with `{ code, message }`
  *   { "status": 403, "code": "ACCOUNT_LOCKED", "retryAfter": 2, "times": 1 }
  *   "timeout"     never answer (the client gives up)      "malformed"  200 with broken JSON
- *   "network"     drop the connection before answering    "drop"       (events) end open streams
- *                                                                       and drop new ones
+ *   "network"     cut the connection mid-answer           "drop"       (events) end open streams
+ *                 (logged with status -1)                               and drop new ones
  * plus `latencyMs` (every call), `conflictAfterMs` and `degradedAfterMs` (events pushed that long
  * after a station login). `times` limits a fault to the next N calls. Example:
  *
@@ -813,7 +813,17 @@ export function createReferenceHandler(options = {}) {
         req.resume();
         return true;
       case 'network':
-        req.socket.destroy();
+        // Cut the connection in the middle of the answer, after the status line and the headers.
+        // Destroying the socket before answering is not enough: when a request dies on a reused
+        // keep-alive connection before any byte of the answer, Chromium silently re-sends it on
+        // another connection, so a one-time fault is spent unseen and the page gets the real
+        // answer (issue #7). With the answer begun the browser cannot re-send, and reading the
+        // body fails as a network error does. `Connection: close`: the connection is not reused.
+        req.resume();
+        req.once('end', () => {
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '1024', Connection: 'close' });
+          res.write('{"code":', () => res.socket?.end());
+        });
         return true;
       case 'drop':
         if (op !== 'events') return false;
@@ -950,7 +960,8 @@ export function createReferenceHandler(options = {}) {
       log?.(`${method} ${prefix}${path} → ${res.statusCode} ${trackingId}`);
     });
     res.on('close', () => {
-      if (!entry.status) entry.status = res.headersSent ? res.statusCode : -1;
+      // Unfinished: an event stream that ended (its status stands), or an answer never given or cut off (-1).
+      if (!entry.status) entry.status = res.headersSent && route.op === 'events' ? res.statusCode : -1;
     });
 
     if (!(await latency(res))) return;
