@@ -2,6 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpService, type HttpServiceOptions } from '../../src/adapters/http-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
+import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
 
 interface Call {
@@ -66,6 +67,7 @@ async function pickTeam(el: AgentLogin, text: string): Promise<void> {
 
 async function typeDialNumber(el: AgentLogin, typed: string, e164: string): Promise<void> {
   prefs(el).shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="AGENT_DN"]')!.click();
+  await InteractionPreferences.loadPhone();
   await settle(el, 5);
   const input = prefs(el).shadowRoot!.querySelector<HTMLInputElement>('#dn')!;
   input.focus();
