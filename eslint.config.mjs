@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'examples/*/dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

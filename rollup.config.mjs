@@ -4,14 +4,35 @@
 //
 // Two outputs:
 // - dist/index.js: the npm library entry ("."): runtime dependencies stay external for the host's bundler.
+//   Same build: dist/react.js ("./react", the @lit/react wrappers; react and @lit/react stay external, react
+//   being the host's own copy). `./jsx` and `./vue` are types only (dist/types/{jsx,vue}.d.ts), no JS.
 // - dist/bundle/agent-login.js ("./bundle"): everything bundled, no bare imports, for a single
 //   <script type="module">. Dynamic imports (phone metadata, locales) become chunks in dist/bundle/chunks/.
 // JSON that the sources import (the demo seed, src/adapters/demo-seed.json) becomes a plain module.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
-const deps = /^(lit|lit-html|lit-element|@lit\/.+|@lit-labs\/.+|zod|libphonenumber-js)(\/.*)?$/;
+const deps = /^(lit|lit-html|lit-element|@lit\/.+|@lit-labs\/.+|zod|libphonenumber-js|react|react-dom)(\/.*)?$/;
+
+const buildDir = resolve('build') + '/';
+
+/**
+ * Hands rollup the source map tsc wrote next to each build/ file (with the TypeScript inlined,
+ * `inlineSources`), so the published maps lead a debugger back to src/*.ts, not to tsc's output.
+ * @returns {import('rollup').Plugin}
+ */
+const tscSourceMaps = () => ({
+  name: 'tsc-source-maps',
+  async load(id) {
+    if (!id.startsWith(buildDir)) return null;
+    const code = await readFile(id, 'utf8');
+    const map = await readFile(`${id}.map`, 'utf8').catch(() => null);
+    return map ? { code, map: JSON.parse(map) } : code;
+  },
+});
 
 /** @type {import('rollup').WarningHandlerWithDefault} */
 const onwarn = (warning, warn) => {
@@ -23,10 +44,10 @@ const onwarn = (warning, warn) => {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js' },
+    input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js', react: 'build/react.js' },
     external: (id) => deps.test(id),
     onwarn,
-    plugins: [json({ preferConst: true })],
+    plugins: [json({ preferConst: true }), tscSourceMaps()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -42,6 +63,7 @@ export default [
     onwarn,
     plugins: [
       json({ preferConst: true }),
+      tscSourceMaps(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],

@@ -10,6 +10,10 @@
 // 4. The reference server's `corsOrigin`: the same page on one origin signs in against the API on
 //    another (same-site: 127.0.0.1, two ports) with the session cookie, preflight included, and
 //    survives a reload; any other origin is refused, and `*` is never allowed.
+// 5. examples/react and examples/vue (built by `npm run examples` into examples/*/dist): a demo agent
+//    signs all the way in (credentials, team, Save & Continue) and the host page shows what it got
+//    from `agent-signed-in`.
+// The example pages are served with `Content-Security-Policy: default-src 'self'`; a violation fails the check.
 // Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 on any failure.
 // `node scripts/smoke.mjs strict-csp` runs only the checks whose section name contains the argument.
 import { createServer } from 'node:http';
@@ -39,7 +43,11 @@ export const STRICT_CSP = [
 ].join('; ');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png' };
 
-function serve(mounts) {
+// The strictest policy a host page is likely to have: everything from its own origin, nothing inline,
+// no eval. The plain page and the React and Vue examples are served under it.
+const PAGE_CSP = { 'content-security-policy': "default-src 'self'" };
+
+function serve(mounts, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     for (const [prefix, dir] of mounts) {
@@ -48,7 +56,7 @@ function serve(mounts) {
       if (!file.startsWith(dir)) break;
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
         res.end(await readFile(file));
         return;
       } catch {
@@ -72,11 +80,12 @@ const report = (ok, name, detail = '') => {
 
 // 1. The bundle from a plain HTML page.
 if (section('plain-html')) {
-  const server = await serve([['/dist/', join(root, 'dist') + '/'], ['/', join(root, 'examples/plain-html') + '/']]);
+  const server = await serve([['/dist/', join(root, 'dist') + '/'], ['/', join(root, 'examples/plain-html') + '/']], PAGE_CSP);
   const base = `http://127.0.0.1:${server.address().port}`;
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy') && errors.push(m.text()));
   try {
     await page.goto(`${base}/`);
     await page.locator('agent-login input[name="username"]').fill('digital@demo.example');
@@ -85,7 +94,7 @@ if (section('plain-html')) {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
     await page.locator('agent-login team-picker [role="combobox"]').waitFor({ timeout: 15000 });
-    report(errors.length === 0, 'plain HTML page: one script tag, <agent-login demo> signs in to the preferences step', errors.join(' | '));
+    report(errors.length === 0, "plain HTML page under default-src 'self': one script tag, <agent-login demo> signs in to the preferences step", errors.join(' | '));
     // A second copy of the bundle (another URL, as when two integrations each ship it) must not break the page.
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -98,6 +107,35 @@ if (section('plain-html')) {
     );
   } catch (e) {
     report(false, 'plain HTML page', String(e).split('\n')[0]);
+  }
+  await page.close();
+  server.close();
+}
+
+// 5. The React and Vue examples, built as a consumer's app: sign in through the preferences step.
+for (const name of section('examples') ? ['react', 'vue'] : []) {
+  const server = await serve([['/', join(root, 'examples', name, 'dist') + '/']], PAGE_CSP);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e).split('\n')[0]));
+  page.on('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy') && errors.push(m.text()));
+  const check = `${name} example under default-src 'self': a digital-only demo agent signs in, the host shows agent-signed-in`;
+  try {
+    await page.goto(`${base}/`);
+    await page.locator('agent-login input[name="username"]').fill('digital@demo.example');
+    await page.keyboard.press('Enter');
+    await page.locator('agent-login input[name="password"]').fill('demo1234');
+    await page.keyboard.press('Enter');
+    await page.locator('agent-login team-picker [role="combobox"]').click({ timeout: 15000 });
+    await page.locator('agent-login team-picker [role="option"]', { hasText: 'Billing' }).click();
+    await page.getByRole('button', { name: 'Save & Continue' }).click();
+    const status = page.getByTestId('host-status');
+    await status.filter({ hasText: 'Signed in:' }).waitFor({ timeout: 15000 });
+    const text = (await status.textContent())?.trim() ?? '';
+    report(errors.length === 0 && text === 'Signed in: Sven Lindqvist (Billing)', check, errors.join(' | ') || (text.startsWith('Signed in: Sven') ? '' : `host shows "${text}"`));
+  } catch (e) {
+    report(false, check, errors.join(' | ') || String(e).split('\n')[0]);
   }
   await page.close();
   server.close();

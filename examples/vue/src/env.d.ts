@@ -1,0 +1,2 @@
+// Types the four elements in templates (props and `@agent-…` listeners) for vue-tsc and editors.
+import type {} from 'agent-login-elements/vue';
