@@ -6,6 +6,9 @@
 // - dist/index.js: the npm library entry ("."): runtime dependencies stay external for the host's bundler.
 // - dist/bundle/agent-login.js ("./bundle"): everything bundled, no bare imports, for a single
 //   <script type="module">. Dynamic imports (phone metadata, locales) become chunks in dist/bundle/chunks/.
+// JSON that tsc copied into build/ (the phone metadata split by scripts/phone-metadata.mjs) becomes
+// JS modules through @rollup/plugin-json: `preferConst` and no named exports keep each a single literal.
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -24,6 +27,7 @@ export default [
     input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js' },
     external: (id) => deps.test(id),
     onwarn,
+    plugins: [json({ preferConst: true, namedExports: false })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -39,6 +43,7 @@ export default [
     onwarn,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true, namedExports: false }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     output: {

@@ -73,8 +73,9 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['development'] },
-  // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators. `json`
+  // serves imported .json files (the phone metadata groups) as JS modules, as the bundlers do.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
