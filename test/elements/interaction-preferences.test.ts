@@ -344,7 +344,7 @@ describe('<interaction-preferences>', () => {
 
     it('asks for the extension on reportValidity()', async () => {
       const m = await mount({ profile: ext() });
-      expect(m.el.reportValidity()).to.equal(false);
+      expect(await m.el.reportValidity()).to.equal(false);
       await m.el.updateComplete;
       expect(text(m, '#ext-error')).to.equal(en.prefsExtRequired);
     });
@@ -514,7 +514,7 @@ describe('<interaction-preferences>', () => {
 
     it('asks for the number on reportValidity()', async () => {
       const m = await mountDialNumber();
-      expect(m.el.reportValidity()).to.equal(false);
+      expect(await m.el.reportValidity()).to.equal(false);
       await m.el.updateComplete;
       expect(text(m, '#dn-error')).to.equal(en.prefsDnRequired);
     });
