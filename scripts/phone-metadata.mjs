@@ -1,63 +1,86 @@
 // Splits libphonenumber-js's `max` metadata into what an agent needs (issue #10): a skeleton (the
-// calling codes and their regions, enough to list every country) and nine groups, one per first
-// digit of the calling code, each holding every region and non-geographic entity of its calling
-// codes. `<interaction-preferences>` loads the skeleton with the phone rules and a group only when a
-// number needs it, so a dial-number agent downloads about 6 KiB of metadata instead of 34 KiB while
-// keeping `max` accuracy (issue #3). Google's Java libphonenumber loads its metadata per region too.
+// calling codes and their regions, enough to list every country) and 69 groups by the first two
+// digits of the calling code (`+44`, `+38x`; `+1` and `+7` alone), each holding every region and
+// non-geographic entity of its calling codes. `<interaction-preferences>` loads the skeleton with the
+// phone rules and a group only when a number needs it, so a dial-number agent downloads at most
+// 2.5 KiB (brotli) of metadata per calling code instead of 34 KiB, keeping `max` accuracy (issue #3).
+// Google's Java libphonenumber loads its metadata per region too. (Nine groups by the first digit
+// were measured first: the largest, +9x, is 6.2 KiB and broke the 75 KiB all-in budget.)
 //
-// `npm run generate:phone-metadata` rewrites src/core/phone/metadata/*.json from the installed
+// `npm run generate:phone-metadata` rewrites src/core/phone/metadata/ from the installed
 // libphonenumber-js; test/core/phone-metadata.test.ts fails when the committed files differ from
 // what this produces, so upgrading libphonenumber-js cannot silently leave stale metadata behind.
 // The split itself is a pure function so the browser test can run it too.
 
-/** The groups: the first digit of a calling code. */
-export const GROUPS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/**
+ * The group of a calling code: its first two digits (`44` → `44`, `380` → `38`), or the code
+ * itself when it has one digit (`1`, `7`). Every prefix libphonenumber tries as a calling code of a
+ * number shares that key, so a number never needs another group.
+ * @param {string} code
+ */
+export const groupKey = (code) => (code.length === 1 ? code : code.slice(0, 2));
 
 /**
- * The files to write, in order: `skeleton.json`, then `metadata-1.json` … `metadata-9.json`, as exact file text.
+ * The files to write, in order: `skeleton.json`, `metadata-<group>.json` for each group, and
+ * `groups.ts` (one literal `import()` per group, so every bundler makes each its own chunk), as exact
+ * file text.
  * @param {{ version: number, country_calling_codes: Record<string, string[]>, countries: Record<string, unknown>, nonGeographic?: Record<string, unknown> }} full
+ * @param {string} version libphonenumber-js's version, named in groups.ts
  * @returns {{ name: string, text: string }[]}
  */
-export function phoneMetadataFiles(full) {
+export function phoneMetadataFiles(full, version) {
   const codes = full.country_calling_codes;
   const skeleton = { version: full.version, country_calling_codes: codes };
-  const placed = new Set();
-  const files = [{ name: 'skeleton.json', text: `${JSON.stringify(skeleton)}\n` }];
-  for (const digit of GROUPS) {
-    /** @type {Record<string, unknown>} */
-    const countries = {};
-    /** @type {Record<string, unknown>} */
-    const nonGeographic = {};
-    for (const [code, regions] of Object.entries(codes)) {
-      if (code[0] !== digit) continue;
-      for (const region of regions) {
-        if (!full.countries[region]) throw new Error(`+${code} lists ${region}, which has no entry`);
-        countries[region] = full.countries[region];
-        placed.add(region);
-      }
+  /** @type {Map<string, { countries: Record<string, unknown>, nonGeographic: Record<string, unknown> }>} */
+  const groups = new Map();
+  const group = (/** @type {string} */ code) => {
+    const key = groupKey(code);
+    if (!groups.has(key)) groups.set(key, { countries: {}, nonGeographic: {} });
+    return /** @type {{ countries: Record<string, unknown>, nonGeographic: Record<string, unknown> }} */ (groups.get(key));
+  };
+  for (const [code, regions] of Object.entries(codes)) {
+    // A number's group is told by its first digit when that is a calling code (+1, +7), else by two.
+    if (code.length > 1 && code[0] in codes) throw new Error(`+${code[0]} is a prefix of +${code}: groups would overlap`);
+    for (const region of regions) {
+      if (!full.countries[region]) throw new Error(`+${code} lists ${region}, which has no entry`);
+      group(code).countries[region] = full.countries[region];
     }
-    // Non-geographic calling codes (+800, +882, …) are not in country_calling_codes: only here.
-    for (const [code, entry] of Object.entries(full.nonGeographic ?? {})) {
-      if (code[0] !== digit) continue;
-      nonGeographic[code] = entry;
-      placed.add(`+${code}`);
-    }
-    files.push({ name: `metadata-${digit}.json`, text: `${JSON.stringify({ countries, nonGeographic })}\n` });
   }
-  const lost = [...Object.keys(full.countries), ...Object.keys(full.nonGeographic ?? {}).map((c) => `+${c}`)].filter((r) => !placed.has(r));
+  // Non-geographic calling codes (+800, +882, …) are not in country_calling_codes: only here.
+  for (const [code, entry] of Object.entries(full.nonGeographic ?? {})) group(code).nonGeographic[code] = entry;
+  const placed = [...groups.values()].flatMap((g) => Object.keys(g.countries));
+  const lost = Object.keys(full.countries).filter((r) => !placed.includes(r));
   if (lost.length) throw new Error(`Regions without a calling code: ${lost.join(', ')}`);
+
+  const keys = [...groups.keys()].sort((a, b) => Number(a) - Number(b));
+  const files = [{ name: 'skeleton.json', text: `${JSON.stringify(skeleton)}\n` }];
+  for (const key of keys) files.push({ name: `metadata-${key}.json`, text: `${JSON.stringify(groups.get(key))}\n` });
+  const loaders = keys.map((key) => `  '${key}': () => import('./metadata-${key}.json'),`).join('\n');
+  files.push({
+    name: 'groups.ts',
+    text: `// Generated by scripts/phone-metadata.mjs (npm run generate:phone-metadata) from libphonenumber-js ${version}: do not edit.
+// The phone metadata groups by the first two digits of the calling code (the code itself for +1 and +7).
+
+/** Loads a group's metadata: one literal import() each, so every bundler makes each its own chunk. */
+export const GROUPS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
+${loaders}
+};
+`,
+  });
   return files;
 }
 
 const isMain = typeof process !== 'undefined' && process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href;
 
 if (isMain) {
-  const { readFileSync, writeFileSync, mkdirSync } = await import('node:fs');
+  const { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
   const full = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(require.resolve('libphonenumber-js/package.json'), 'utf8'));
   const dir = new URL('../src/core/phone/metadata/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  for (const { name, text } of phoneMetadataFiles(full)) writeFileSync(new URL(name, dir), text);
+  for (const file of readdirSync(dir)) if (/^metadata-\d+\.json$/.test(file)) rmSync(new URL(file, dir));
+  for (const { name, text } of phoneMetadataFiles(full, version)) writeFileSync(new URL(name, dir), text);
   console.log(`phone metadata: libphonenumber-js max metadata v${full.version} split into src/core/phone/metadata/`);
 }

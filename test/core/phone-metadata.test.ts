@@ -2,18 +2,12 @@ import { expect } from '@open-wc/testing';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { getCountries, getExampleNumber, type CountryCode } from 'libphonenumber-js/max';
 import full from 'libphonenumber-js/max/metadata';
+import { version } from 'libphonenumber-js/package.json';
 import examples from 'libphonenumber-js/mobile/examples';
 import { phoneMetadataFiles } from '../../scripts/phone-metadata.mjs';
 import { cleanPhoneInput } from '../../src/core/phone/input.js';
-import group1 from '../../src/core/phone/metadata/metadata-1.json';
-import group2 from '../../src/core/phone/metadata/metadata-2.json';
-import group3 from '../../src/core/phone/metadata/metadata-3.json';
-import group4 from '../../src/core/phone/metadata/metadata-4.json';
-import group5 from '../../src/core/phone/metadata/metadata-5.json';
-import group6 from '../../src/core/phone/metadata/metadata-6.json';
-import group7 from '../../src/core/phone/metadata/metadata-7.json';
-import group8 from '../../src/core/phone/metadata/metadata-8.json';
-import group9 from '../../src/core/phone/metadata/metadata-9.json';
+import { groupOfDigits } from '../../src/core/phone/metadata.js';
+import { GROUPS } from '../../src/core/phone/metadata/groups.js';
 import skeleton from '../../src/core/phone/metadata/skeleton.json';
 import {
   checkDialNumber,
@@ -30,29 +24,19 @@ import {
 } from '../../src/core/phone/phone.js';
 import { DIAL_NUMBERS, E164, from, national } from '../helpers/dial-numbers.js';
 
-const COMMITTED: Record<string, unknown> = {
-  'skeleton.json': skeleton,
-  'metadata-1.json': group1,
-  'metadata-2.json': group2,
-  'metadata-3.json': group3,
-  'metadata-4.json': group4,
-  'metadata-5.json': group5,
-  'metadata-6.json': group6,
-  'metadata-7.json': group7,
-  'metadata-8.json': group8,
-  'metadata-9.json': group9,
-};
-
 interface Group {
   readonly countries: Record<string, unknown>;
   readonly nonGeographic: Record<string, unknown>;
 }
 
-const GROUP_JSON: Record<MetadataGroup, Group> = { 1: group1, 2: group2, 3: group3, 4: group4, 5: group5, 6: group6, 7: group7, 8: group8, 9: group9 };
+/** The committed groups, loaded as the app loads them. */
+const GROUP_JSON: Record<MetadataGroup, Group> = Object.fromEntries(
+  await Promise.all(Object.entries(GROUPS).map(async ([key, load]) => [key, (await load()).default as Group])),
+);
 
 /** Metadata holding exactly these groups, merged as the lazy loader merges them. */
 function only(groups: readonly MetadataGroup[]): MetadataJson {
-  const codes = Object.entries(skeleton.country_calling_codes as Record<string, string[]>).filter(([code]) => groups.some((g) => code[0] === g));
+  const codes = Object.entries(skeleton.country_calling_codes as Record<string, string[]>).filter(([code]) => groups.includes(groupOfDigits(code) ?? ''));
   return {
     version: skeleton.version,
     country_calling_codes: Object.fromEntries(codes),
@@ -124,18 +108,23 @@ describe('the split phone metadata (issue #10)', () => {
 
   it('loads the origin country’s group first, then the one its dial-out prefix leads to', async () => {
     expect(iddPrefixOf('AU')).to.equal(undefined);
-    expect(missingMetadata('0011 82 10 2000 0000', from('AU'))).to.deep.equal(['6']);
-    expect(checkDialNumber('0011 82 10 2000 0000', from('AU'))).to.deep.equal({ ok: false, pending: ['6'] });
+    expect(missingMetadata('0011 82 10 2000 0000', from('AU'))).to.deep.equal(['61']);
+    expect(checkDialNumber('0011 82 10 2000 0000', from('AU'))).to.deep.equal({ ok: false, pending: ['61'] });
     await loadMetadataFor([], from('AU'));
     expect(iddPrefixOf('AU')).to.equal('0011');
-    expect(missingMetadata('0011 82 10 2000 0000', from('AU'))).to.deep.equal(['8']);
+    expect(missingMetadata('0011 82 10 2000 0000', from('AU'))).to.deep.equal(['82']);
     expect(await loadAndCheckDialNumber('0011 82 10 2000 0000', from('AU'))).to.deep.equal({ ok: true, e164: '+821020000000', country: 'KR' });
   });
 
   it('is exactly what scripts/phone-metadata.mjs makes of the installed libphonenumber-js (npm run generate:phone-metadata)', () => {
-    const files = phoneMetadataFiles(full as unknown as Parameters<typeof phoneMetadataFiles>[0]);
-    expect(files.map((f) => f.name)).to.deep.equal(Object.keys(COMMITTED));
-    for (const { name, text } of files) expect(`${JSON.stringify(COMMITTED[name])}\n` === text, `${name} is stale`).to.equal(true);
+    const files = phoneMetadataFiles(full as unknown as Parameters<typeof phoneMetadataFiles>[0], version);
+    const committed = new Map<string, unknown>([['skeleton.json', skeleton], ...Object.entries(GROUP_JSON).map(([key, json]) => [`metadata-${key}.json`, json] as const)]);
+    const jsonFiles = files.filter((f) => f.name.endsWith('.json'));
+    expect(jsonFiles.map((f) => f.name).sort()).to.deep.equal([...committed.keys()].sort());
+    for (const { name, text } of jsonFiles) expect(`${JSON.stringify(committed.get(name))}\n` === text, `${name} is stale`).to.equal(true);
+    const loaders = files.find((f) => f.name === 'groups.ts')!.text;
+    expect(loaders).to.contain(`libphonenumber-js ${version}:`);
+    expect([...loaders.matchAll(/'(\d+)': \(\) => import\('\.\/metadata-\1\.json'\)/g)].map((m) => m[1])).to.deep.equal(Object.keys(GROUPS));
   });
 
   it('holds every region and non-geographic entity of the full metadata exactly once', () => {

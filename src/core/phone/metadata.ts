@@ -4,8 +4,9 @@
  * The full `max` metadata costs ~34 KiB brotli, but an agent dials numbers of a handful of
  * countries. `scripts/phone-metadata.mjs` splits it (generated files in `./metadata/`, never edited
  * by hand) into a skeleton, bundled with the phone rules (the calling code of every region: enough
- * to list and search countries), and nine groups, one per first digit of the calling code (`+4…`:
- * GB, DE, CH, …), each a chunk of its own loaded on demand. The loaded groups are merged into one
+ * to list and search countries), and 69 groups by the first two digits of the calling code (`+44`:
+ * GB, GG, IM, JE; `+38x`: UA, RS, HR, …; `+1` and `+7` alone), each a chunk of its own (at most
+ * 2.5 KiB brotli) loaded on demand. The loaded groups are merged into one
  * metadata object for libphonenumber-js/core, whose answers for a number are then exactly those of
  * the full metadata (test/core/phone-metadata.test.ts checks thousands of numbers), because
  * everything libphonenumber reads for a number lives under its own calling code.
@@ -15,28 +16,16 @@
  * number needs, and callers ask `loadGroups` first (the element shows "checking" meanwhile).
  */
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import { GROUPS } from './metadata/groups.js';
 import skeletonJson from './metadata/skeleton.json';
 
-/** The first digit of a calling code: `'1'` … `'9'`. */
-export type MetadataGroup = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** A group of calling codes: their first two digits (`'44'`, `'38'`), or the code itself for `'1'` and `'7'`. */
+export type MetadataGroup = string;
 
 interface GroupJson {
   readonly countries: Record<string, unknown>;
   readonly nonGeographic: Record<string, unknown>;
 }
-
-// One literal import() per group, so every bundler (Rollup, Vite, esbuild) makes each its own chunk.
-const IMPORTS: Record<MetadataGroup, () => Promise<{ default: unknown }>> = {
-  1: () => import('./metadata/metadata-1.json'),
-  2: () => import('./metadata/metadata-2.json'),
-  3: () => import('./metadata/metadata-3.json'),
-  4: () => import('./metadata/metadata-4.json'),
-  5: () => import('./metadata/metadata-5.json'),
-  6: () => import('./metadata/metadata-6.json'),
-  7: () => import('./metadata/metadata-7.json'),
-  8: () => import('./metadata/metadata-8.json'),
-  9: () => import('./metadata/metadata-9.json'),
-};
 
 /** Every calling code with its regions (`'44'` → `['GB', 'GG', 'IM', 'JE']`; `'001'` marks non-geographic codes). */
 export const callingCodes: Readonly<Record<string, readonly string[]>> = skeletonJson.country_calling_codes;
@@ -62,10 +51,15 @@ export const metadata = merged as unknown as MetadataJson;
 const loaded = new Set<MetadataGroup>();
 const loading = new Map<MetadataGroup, Promise<void>>();
 
-/** The group of a number's digits after `+` (or of a calling code): its first digit; `undefined` for none or `0`. */
+/**
+ * The group of a number's digits after `+` (or of a calling code): the first digit when it is a
+ * calling code of its own (`1…`, `7…`), else the first two; `undefined` while there are too few
+ * digits to tell, or when no calling code starts so (libphonenumber then finds none either).
+ */
 export function groupOfDigits(digits: string | undefined): MetadataGroup | undefined {
-  const first = digits?.[0];
-  return first && first >= '1' && first <= '9' ? (first as MetadataGroup) : undefined;
+  if (!digits) return undefined;
+  const key = digits[0] in GROUPS ? digits[0] : digits.slice(0, 2);
+  return key.length && key in GROUPS ? key : undefined;
 }
 
 /** The group holding a region's metadata; `undefined` for an unknown region. */
@@ -85,7 +79,7 @@ export function isCountryLoaded(country: string | undefined): country is Country
 }
 
 function merge(group: MetadataGroup, json: GroupJson): void {
-  for (const [code, list] of Object.entries(callingCodes)) if (code[0] === group) merged.country_calling_codes[code] = [...list];
+  for (const [code, list] of Object.entries(callingCodes)) if (groupOfDigits(code) === group) merged.country_calling_codes[code] = [...list];
   Object.assign(merged.countries, json.countries);
   Object.assign(merged.nonGeographic, json.nonGeographic);
   loaded.add(group);
@@ -98,10 +92,10 @@ function merge(group: MetadataGroup, json: GroupJson): void {
 export function loadGroups(groups: Iterable<MetadataGroup | undefined>): Promise<void> {
   const waits: Promise<void>[] = [];
   for (const group of new Set(groups)) {
-    if (!group || loaded.has(group)) continue;
+    if (!group || loaded.has(group) || !(group in GROUPS)) continue;
     let wait = loading.get(group);
     if (!wait) {
-      wait = IMPORTS[group]().then(
+      wait = GROUPS[group]().then(
         (module) => {
           loading.delete(group);
           if (!loaded.has(group)) merge(group, module.default as GroupJson);
