@@ -4,7 +4,7 @@
  * `<interaction-preferences>` loads it with a dynamic `import()` the first time a dial number field
  * is shown or focused, so it is its own chunk and never part of the initial bundle (issue #3). The
  * metadata itself arrives in pieces (`metadata.ts`, issue #10): the calling codes with this module,
- * each group of calling codes (`+4…`, `+5…`) when a number needs it. A number whose metadata has not
+ * each group of calling codes (`+44`, `+38x`, …) when a number needs it. A number whose metadata has not
  * arrived yet is `pending`, never refused: `missingMetadata` names what it needs, `loadMetadataFor`
  * (or `loadAndCheckDialNumber`) fetches it.
  *

@@ -85,8 +85,8 @@ const MIC_STEPS = {
  *
  * The phone rules (libphonenumber-js with its full metadata) are not in the initial bundle: they are
  * loaded with a dynamic `import()` when the Dial number field is first shown or the option is
- * focused, with the metadata of the agent's country; the metadata of other calling codes (`+4…`,
- * `+5…`) follows as soon as a typed or listed number needs it. The field works at once; a number
+ * focused, with the metadata of the agent's country; the metadata of other calling codes (`+44`,
+ * `+55`, …) follows as soon as a typed or listed number needs it. The field works at once; a number
  * shows "checking" (never an error) until its rules arrive, and `reportValidity()` waits for them.
  *
  * `agent-preferences-change` fires whenever the result changes: an option, a listed number, the
