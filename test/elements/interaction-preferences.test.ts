@@ -635,6 +635,21 @@ describe('<interaction-preferences>', () => {
         expect(last(m)).to.deep.equal({ loginOption: 'AGENT_DN', dialNumber: '+79123456789', international: false, valid: true });
       });
 
+      it('keeps the agent’s selection of the pre-filled number when its metadata arrives', async () => {
+        holdMetadata();
+        const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US', defaultDialNumber: '+34612345678' }) });
+        await phoneLoaded;
+        dnInput(m).focus();
+        dnInput(m).select();
+        release();
+        await m.el.updateComplete;
+        expect(dnInput(m).value).to.equal('+34 612 34 56 78');
+        expect([dnInput(m).selectionStart, dnInput(m).selectionEnd]).to.deep.equal([0, dnInput(m).value.length]);
+        await sendKeys({ type: '+447400123456' });
+        await m.el.updateComplete;
+        expect(dnInput(m).value).to.equal('+44 7400 123456');
+      });
+
       it('lets reportValidity() wait for it, so a valid number is accepted', async () => {
         holdMetadata();
         const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US' }) });

@@ -11,6 +11,7 @@ import { countryName, countryOptions, filterCountries, regionOfLocale, type Coun
 import {
   EXTENSION_MAX_DIGITS,
   EXTENSION_MIN_DIGITS,
+  caretAfterSignificant,
   checkE164Shape,
   checkExtension,
   cleanPhoneInput,
@@ -18,6 +19,7 @@ import {
   displayExtension,
   isE164Shape,
   reformat,
+  significantBefore,
   type DialNumberReason,
   type ExtensionReason,
 } from '../../core/phone/input.js';
@@ -492,20 +494,34 @@ export class InteractionPreferences extends LitElement {
     });
   }
 
-  /** With the rules loaded: drop an unknown country and show the number in its proper notation. */
+  /**
+   * With the rules (or a metadata group) loaded: drop an unknown country and show the number in its
+   * proper notation. They may arrive while the agent has the field focused, even with the number
+   * selected to replace it: the caret or selection stays on the same digits.
+   */
   private showPrefilledNumber(phone: PhoneModule): void {
     if (this.country && !phone.isKnownCountry(this.country)) this.country = '';
     const { chars, junk } = cleanPhoneInput(this.dnRaw);
     if (junk || this.prefill?.dialNumber.mode !== 'free') return;
     if (!this.dnEdited && isE164Shape(chars)) {
       const shown = phone.displayDialNumber(chars, this.dnContext);
-      this.dnRaw = shown.value;
       if (this.international && shown.country) this.country = shown.country;
+      this.showDn(shown.value);
       return;
     }
+    this.showDn(reformat(this.dnRaw, this.dnRaw.length, (c) => phone.formatAsTyped(c, this.dnContext)).value);
+  }
+
+  /** Shows a re-formatted value in the dial number field, keeping a focused field's caret or selection on the same digits. */
+  private showDn(value: string): void {
     const input = this.dnInput;
-    const caret = input && this.shadowRoot?.activeElement === input ? (input.selectionStart ?? this.dnRaw.length) : this.dnRaw.length;
-    this.writeDn(reformat(this.dnRaw, caret, (c) => phone.formatAsTyped(c, this.dnContext)));
+    const focused = !!input && this.shadowRoot?.activeElement === input;
+    const from = input && focused ? significantBefore(input.value, input.selectionStart ?? input.value.length) : 0;
+    const to = input && focused ? significantBefore(input.value, input.selectionEnd ?? input.value.length) : 0;
+    this.dnRaw = value;
+    if (!input) return;
+    if (input.value !== value) input.value = value;
+    if (focused) input.setSelectionRange(caretAfterSignificant(value, from), caretAfterSignificant(value, to));
   }
 
   private get dnInput(): HTMLInputElement | null {
