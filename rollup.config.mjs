@@ -8,7 +8,9 @@
 //   being the host's own copy). `./jsx` and `./vue` are types only (dist/types/{jsx,vue}.d.ts), no JS.
 // - dist/bundle/agent-login.js ("./bundle"): everything bundled, no bare imports, for a single
 //   <script type="module">. Dynamic imports (phone metadata, locales) become chunks in dist/bundle/chunks/.
-// JSON that the sources import (the demo seed, src/adapters/demo-seed.json) becomes a plain module.
+// JSON that the sources import (the demo seed, src/adapters/demo-seed.json; the phone metadata split by
+// scripts/phone-metadata.mjs) becomes JS modules through @rollup/plugin-json: `preferConst` and no
+// named exports keep each a single literal.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -47,7 +49,7 @@ export default [
     input: { index: 'build/index.js', demo: 'build/demo.js', webex: 'build/webex.js', http: 'build/http.js', react: 'build/react.js' },
     external: (id) => deps.test(id),
     onwarn,
-    plugins: [json({ preferConst: true }), tscSourceMaps()],
+    plugins: [json({ preferConst: true, namedExports: false }), tscSourceMaps()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -62,9 +64,9 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
-      json({ preferConst: true }),
       tscSourceMaps(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true, namedExports: false }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     output: {

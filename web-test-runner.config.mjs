@@ -73,8 +73,8 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['development'] },
-  // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators.
-  // `json`: the demo seed (src/adapters/demo-seed.json) is imported as a module.
+  // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators. `json`
+  // serves imported .json files (the demo seed, the phone metadata groups) as JS modules.
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

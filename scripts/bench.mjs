@@ -6,8 +6,8 @@
  * warm-up) of:
  *
  * 1. brotli bytes needed to show the email step (every JS/CSS file of dist/ fetched until the
- *    email field is interactive), 2. brotli bytes once Dial number is chosen (phone metadata
- *    loaded), 3. navigation start → interactive email field, 4. Save & Continue → `agent-signed-in`
+ *    email field is interactive), 2. brotli bytes once Dial number is chosen (phone rules and the
+ *    metadata group of the agent's calling code loaded), 3. navigation start → interactive email field, 4. Save & Continue → `agent-signed-in`
  *    with a zero-latency demo service, 5. JS heap after sign-in (after forced GCs), 6. keystroke →
  *    render of the team filter at 10 / 1,000 / 10,000 teams (scripts/bench-teams.mjs), 7. layout
  *    shift (CLS) across the whole flow, 8. the same page without the widget as the baseline.
@@ -341,13 +341,24 @@ async function runDialNumberFlow(browser, origin) {
     await page.locator('agent-login .provider button.secondary').click();
     await waitStep(page, 'preferences');
     await page.locator('interaction-preferences label[data-option="AGENT_DN"]').click();
-    // The phone chunk (libphonenumber-js and its metadata) arrives, then the dial number field.
+    // The phone chunk (libphonenumber-js and the calling codes) arrives, then the metadata group of
+    // the agent's country (and of the pre-filled number), and the field shows the number checked.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('phone')), null, {
       timeout: TIMEOUT,
     });
     await page.locator('interaction-preferences input[type="tel"], interaction-preferences select').first().waitFor({ timeout: TIMEOUT });
+    await page.waitForFunction(
+      () => {
+        const prefs = document.querySelector('agent-login')?.shadowRoot?.querySelector('interaction-preferences');
+        const loaded = performance.getEntriesByType('resource').some((e) => /\/metadata-\d+-/.test(e.name));
+        return loaded && !prefs?.shadowRoot?.querySelector('#dn-status .busy');
+      },
+      null,
+      { timeout: TIMEOUT },
+    );
     const dialFiles = await net.files(await resourceNames(page));
     if (!dialFiles.some((f) => f.path.includes('phone'))) throw new Error('The phone chunk was not among the files fetched.');
+    if (!dialFiles.some((f) => /(^|\/)metadata-\d+-/.test(f.path))) throw new Error('No phone metadata group was among the files fetched.');
 
     await pickTeam(page);
     const saveToSignedIn = await saveAndContinue(page);

@@ -11,7 +11,6 @@ import {
   isE164Shape,
   reformat,
   significantBefore,
-  type DialNumberReason,
   type ExtensionReason,
 } from '../../src/core/phone/input.js';
 import {
@@ -23,124 +22,20 @@ import {
   iddPrefixOf,
   isKnownCountry,
   listCountries,
+  loadAndCheckDialNumber,
+  loadMetadataFor,
   stripIddPrefix,
   type DialNumberContext,
 } from '../../src/core/phone/phone.js';
 import { resolvePrefill } from '../../src/core/phone/prefill.js';
+import { DIAL_NUMBERS, E164, from, national } from '../helpers/dial-numbers.js';
 
-type Expected = `+${string}` | DialNumberReason;
-
-const E164: DialNumberContext = { international: false };
-const from = (country: string): DialNumberContext => ({ international: false, country });
-const national = (country: string): DialNumberContext => ({ international: true, country });
-
-const DIAL_NUMBERS: readonly (readonly [string, DialNumberContext, Expected])[] = [
-  ['+14155552671', E164, '+14155552671'],
-  ['+12015550123', E164, '+12015550123'],
-  ['+15062345678', E164, '+15062345678'],
-  ['+447400123456', E164, '+447400123456'],
-  ['+442079460000', E164, '+442079460000'],
-  ['+4915123456789', E164, '+4915123456789'],
-  ['+4930901820', E164, '+4930901820'],
-  ['+33612345678', E164, '+33612345678'],
-  ['+34612345678', E164, '+34612345678'],
-  ['+393123456789', E164, '+393123456789'],
-  ['+31612345678', E164, '+31612345678'],
-  ['+5511961234567', E164, '+5511961234567'],
-  ['+522221234567', E164, '+522221234567'],
-  ['+5491123456789', E164, '+5491123456789'],
-  ['+61412345678', E164, '+61412345678'],
-  ['+819012345678', E164, '+819012345678'],
-  ['+918123456789', E164, '+918123456789'],
-  ['+8613123456789', E164, '+8613123456789'],
-  ['+821020000000', E164, '+821020000000'],
-  ['+6581234567', E164, '+6581234567'],
-  ['+27711234567', E164, '+27711234567'],
-  ['+2348021234567', E164, '+2348021234567'],
-  ['+972502345678', E164, '+972502345678'],
-  ['+41781234567', E164, '+41781234567'],
-  ['+46701234567', E164, '+46701234567'],
-  ['+351912345678', E164, '+351912345678'],
-  ['+353850123456', E164, '+353850123456'],
-  ['+64211234567', E164, '+64211234567'],
-  ['+18005550199', E164, '+18005550199'],
-  ['+44 (0)20 7946 0000', E164, '+442079460000'],
-  ['tel:+1-415-555-2671', E164, '+14155552671'],
-  ['+1 (415) 555.2671', E164, '+14155552671'],
-  ['+49 30 901820', E164, '+4930901820'],
-  ['+61 0412 345 678', E164, '+61412345678'],
-  ['+7 912 345-67-89', E164, '+79123456789'],
-  ['＋８１ ９０ １２３４ ５６７８', E164, '+819012345678'],
-  ['011 44 7400 123456', from('US'), '+447400123456'],
-  ['011 55 11 96123 4567', from('US'), '+5511961234567'],
-  ['011 49 30 901820', from('CA'), '+4930901820'],
-  ['00 44 7400 123456', from('DE'), '+447400123456'],
-  ['00 1 415 555 2671', from('FR'), '+14155552671'],
-  ['00 55 11 96123 4567', from('PT'), '+5511961234567'],
-  ['0011 44 20 7946 0000', from('AU'), '+442079460000'],
-  ['0011 1 201 555 0123', from('AU'), '+12015550123'],
-  ['010 44 7400 123456', from('JP'), '+447400123456'],
-  ['010 1 415 555 2671', from('JP'), '+14155552671'],
-  ['810 44 7400 123456', from('RU'), '+447400123456'],
-  ['00 44 7400 123456', from('US'), 'MISSING_COUNTRY_CODE'],
-  ['011 44 7400 123456', from('GB'), 'MISSING_COUNTRY_CODE'],
-  ['011', from('US'), 'TOO_SHORT'],
-  ['011 999 1234 5678', from('US'), 'INVALID_COUNTRY'],
-  ['(415) 555-2671', national('US'), '+14155552671'],
-  ['(506) 234-5678', national('CA'), '+15062345678'],
-  ['07400 123456', national('GB'), '+447400123456'],
-  ['7400 123456', national('GB'), '+447400123456'],
-  ['030 901820', national('DE'), '+4930901820'],
-  ['(11) 96123-4567', national('BR'), '+5511961234567'],
-  ['090-1234-5678', national('JP'), '+819012345678'],
-  ['0412 345 678', national('AU'), '+61412345678'],
-  ['06 12 34 56 78', national('FR'), '+33612345678'],
-  ['8123 4567', national('SG'), '+6581234567'],
-  ['050-234-5678', national('IL'), '+972502345678'],
-  ['+44 7400 123456', national('US'), '+447400123456'],
-  ['011 44 7400 123456', national('US'), '+447400123456'],
-  ['555 12', national('US'), 'TOO_SHORT'],
-  ['11 1123 4567', national('BR'), 'INVALID_NUMBER'],
-  ['(415) 555-2671', from('US'), 'MISSING_COUNTRY_CODE'],
-  ['4155552671', E164, 'MISSING_COUNTRY_CODE'],
-  ['07400 123456', from('GB'), 'MISSING_COUNTRY_CODE'],
-  ['+1 415 555', E164, 'TOO_SHORT'],
-  ['+44 7400', E164, 'TOO_SHORT'],
-  ['+3361234567', E164, 'TOO_SHORT'],
-  ['+', E164, 'TOO_SHORT'],
-  ['+1 415 555 26711', E164, 'TOO_LONG'],
-  ['+336123456789', E164, 'TOO_LONG'],
-  ['+4915123456789012345', E164, 'TOO_LONG'],
-  ['+90 444 1 4444', E164, 'INVALID_LENGTH'],
-  ['+999 123 456 789', E164, 'INVALID_COUNTRY'],
-  ['+0 415 555 2671', E164, 'INVALID_COUNTRY'],
-  ['+1 123 555 1234', E164, 'INVALID_NUMBER'],
-  ['+1 415 055 2671', E164, 'INVALID_NUMBER'],
-  ['+1 212 000 0000', E164, 'INVALID_NUMBER'],
-  ['+44 1000 123456', E164, 'INVALID_NUMBER'],
-  ['+49 1000 123456', E164, 'INVALID_NUMBER'],
-  ['+55 11 1123 4567', E164, 'INVALID_NUMBER'],
-  ['+81 90 0000 0000', E164, 'INVALID_NUMBER'],
-  ['+86 131 2345 678', E164, 'INVALID_NUMBER'],
-  ['+27 00 123 4567', E164, 'INVALID_NUMBER'],
-  ['+61 1 2345 6789', E164, 'INVALID_NUMBER'],
-  ['abc12125551234xyz', from('US'), 'NOT_A_NUMBER'],
-  ['abc12125551234xyz', national('US'), 'NOT_A_NUMBER'],
-  ['+1 415 555 2671 ext 12', E164, 'NOT_A_NUMBER'],
-  ['415-555-CALL', national('US'), 'NOT_A_NUMBER'],
-  ['+1 415#555*2671', E164, 'NOT_A_NUMBER'],
-  ['1+4155552671', E164, 'NOT_A_NUMBER'],
-  ['tel:+14155552671;phone-context=example.com', E164, 'NOT_A_NUMBER'],
-  ['Call +1 415 555 2671', E164, 'NOT_A_NUMBER'],
-  ['', E164, 'REQUIRED'],
-  ['   ', national('GB'), 'REQUIRED'],
-];
 
 describe('checkDialNumber', () => {
-  it('covers at least 60 numbers across at least 15 countries', () => {
+  it('covers at least 60 numbers across at least 15 countries', async () => {
     const countries = new Set<string>();
     for (const [, context, out] of DIAL_NUMBERS) {
-      const parsed = out.startsWith('+') ? checkDialNumber(out, E164) : undefined;
+      const parsed = out.startsWith('+') ? await loadAndCheckDialNumber(out, E164) : undefined;
       if (parsed?.ok && parsed.country) countries.add(parsed.country);
       if (context.country) countries.add(context.country);
     }
@@ -150,31 +45,36 @@ describe('checkDialNumber', () => {
 
   for (const [input, context, expected] of DIAL_NUMBERS) {
     const how = context.international ? `as a national number of ${context.country}` : context.country ? `dialled from ${context.country}` : 'on its own';
-    it(`reads ${JSON.stringify(input)} ${how} as ${expected}`, () => {
-      const result = checkDialNumber(input, context);
+    it(`reads ${JSON.stringify(input)} ${how} as ${expected}`, async () => {
+      const result = await loadAndCheckDialNumber(input, context);
       expect(result.ok ? result.e164 : result.reason).to.equal(expected);
     });
   }
 
-  it('always returns valid numbers in E.164', () => {
+  it('always returns valid numbers in E.164', async () => {
     for (const [input, context] of DIAL_NUMBERS) {
-      const result = checkDialNumber(input, context);
+      const result = await loadAndCheckDialNumber(input, context);
       if (result.ok) expect(isE164Shape(result.e164), input).to.equal(true);
     }
   });
 
-  it('names the country a refused number belongs to, for the message', () => {
-    expect(checkDialNumber('+44 7400', E164)).to.deep.equal({ ok: false, reason: 'TOO_SHORT', country: 'GB' });
-    expect(checkDialNumber('555 12', national('US'))).to.deep.include({ country: 'US' });
-    expect(checkDialNumber('+49 1000 123456', E164)).to.deep.include({ country: 'DE' });
+  it('names the country a refused number belongs to, for the message', async () => {
+    expect(await loadAndCheckDialNumber('+44 7400', E164)).to.deep.equal({ ok: false, reason: 'TOO_SHORT', country: 'GB' });
+    expect(await loadAndCheckDialNumber('555 12', national('US'))).to.deep.include({ country: 'US' });
+    expect(await loadAndCheckDialNumber('+49 1000 123456', E164)).to.deep.include({ country: 'DE' });
   });
 
-  it('reports the region of an accepted number', () => {
-    expect(checkDialNumber('0011 44 20 7946 0000', from('AU'))).to.deep.equal({ ok: true, e164: '+442079460000', country: 'GB' });
+  it('reports the region of an accepted number', async () => {
+    expect(await loadAndCheckDialNumber('0011 44 20 7946 0000', from('AU'))).to.deep.equal({ ok: true, e164: '+442079460000', country: 'GB' });
   });
 
-  it('ignores an unknown origin country instead of guessing', () => {
-    expect(checkDialNumber('00 44 7400 123456', from('ZZ'))).to.deep.equal({ ok: false, reason: 'MISSING_COUNTRY_CODE' });
+  it('ignores an unknown origin country instead of guessing', async () => {
+    expect(await loadAndCheckDialNumber('00 44 7400 123456', from('ZZ'))).to.deep.equal({ ok: false, reason: 'MISSING_COUNTRY_CODE' });
+  });
+
+  it('answers junk and an empty field at once, without waiting for any metadata', () => {
+    expect(checkDialNumber('abc12125551234xyz', from('GB'))).to.deep.equal({ ok: false, reason: 'NOT_A_NUMBER' });
+    expect(checkDialNumber('', national('JP'))).to.deep.equal({ ok: false, reason: 'REQUIRED' });
   });
 });
 
@@ -193,10 +93,14 @@ describe('IDD prefixes from the metadata', () => {
     ['ZZ', undefined],
   ];
   for (const [country, prefix] of cases) {
-    it(`shows ${String(prefix)} as the dial-out prefix of ${country}`, () => expect(iddPrefixOf(country)).to.equal(prefix));
+    it(`shows ${String(prefix)} as the dial-out prefix of ${country}`, async () => {
+      await loadMetadataFor([], from(country));
+      expect(iddPrefixOf(country)).to.equal(prefix);
+    });
   }
 
-  it('strips a prefix, but not one followed by 0', () => {
+  it('strips a prefix, but not one followed by 0', async () => {
+    for (const country of ['US', 'AU', 'GB']) await loadMetadataFor([], from(country));
     expect(stripIddPrefix('011447400123456', 'US')).to.equal('447400123456');
     expect(stripIddPrefix('0011442079460000', 'AU')).to.equal('442079460000');
     expect(stripIddPrefix('0110447400', 'US')).to.equal(undefined);
@@ -218,11 +122,16 @@ describe('formatAsTyped', () => {
     ['', E164, ''],
   ];
   for (const [chars, context, out] of cases) {
-    it(`formats ${chars || '(nothing)'} as ${out || '(nothing)'}`, () => expect(formatAsTyped(chars, context)).to.equal(out));
+    it(`formats ${chars || '(nothing)'} as ${out || '(nothing)'}`, async () => {
+      await loadMetadataFor([chars], context);
+      expect(formatAsTyped(chars, context)).to.equal(out);
+    });
   }
 });
 
 describe('displayDialNumber and formatInternational', () => {
+  before(() => loadMetadataFor(['+5511961234567', '+447400123456', '+14155552671'], national('BR')));
+
   it('shows a stored number in the national notation of its own country', () => {
     expect(displayDialNumber('+5511961234567', national('BR'))).to.deep.equal({ value: '(11) 96123-4567', country: 'BR' });
     expect(displayDialNumber('+447400123456', national('US'))).to.deep.equal({ value: '07400 123456', country: 'GB' });

@@ -2,6 +2,7 @@ import { expect, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
+import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
@@ -132,6 +133,34 @@ describe('<agent-login> preferences, station login and sign-out', () => {
     expect(prefs(el).value.loginOption).to.equal('AGENT_DN');
     expect(rec.events.find((e) => e.type === 'agent-error')?.detail).to.include({ code: 'DN_IN_USE', step: 'preferences' });
     await expect(el).to.be.accessible();
+  });
+
+  it('saves on Enter once a typed number’s metadata has arrived, never before', async () => {
+    const realLoad = InteractionPreferences.loadPhone;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    InteractionPreferences.loadPhone = () =>
+      realLoad().then((real) => ({ ...real, loadMetadataFor: (raws, context) => held.then(() => real.loadMetadataFor(raws, context)) }));
+    try {
+      const el = await mount(service);
+      await toPreferences(el, 'agent@demo.example');
+      await pickTeam(el, 'billing');
+      await chooseOption(el, 'AGENT_DN');
+      const dn = prefs(el).shadowRoot!.querySelector<HTMLInputElement>('#dn')!;
+      dn.focus();
+      dn.select();
+      await sendKeys({ type: '+7 912 345 67 89' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(service.calls.filter((c) => c.method === 'stationLogin')).to.have.length(0);
+      expect(prefs(el).shadowRoot!.querySelector('#dn-error')).to.equal(null);
+      release();
+      await untilStep(el, 'signed-in');
+      expect(service.calls.filter((c) => c.method === 'stationLogin')).to.have.length(1);
+      expect(rec.events.find((e) => e.type === 'agent-signed-in')!.detail).to.deep.include({ loginOption: 'AGENT_DN', dialNumber: '+79123456789' });
+    } finally {
+      InteractionPreferences.loadPhone = realLoad;
+    }
   });
 
   it('signs a returning agent in automatically with "Don\'t show this again" (a second page load)', async () => {

@@ -344,7 +344,7 @@ describe('<interaction-preferences>', () => {
 
     it('asks for the extension on reportValidity()', async () => {
       const m = await mount({ profile: ext() });
-      expect(m.el.reportValidity()).to.equal(false);
+      expect(await m.el.reportValidity()).to.equal(false);
       await m.el.updateComplete;
       expect(text(m, '#ext-error')).to.equal(en.prefsExtRequired);
     });
@@ -514,7 +514,7 @@ describe('<interaction-preferences>', () => {
 
     it('asks for the number on reportValidity()', async () => {
       const m = await mountDialNumber();
-      expect(m.el.reportValidity()).to.equal(false);
+      expect(await m.el.reportValidity()).to.equal(false);
       await m.el.updateComplete;
       expect(text(m, '#dn-error')).to.equal(en.prefsDnRequired);
     });
@@ -600,6 +600,84 @@ describe('<interaction-preferences>', () => {
       expect(m.$<HTMLSelectElement>('#country')!.value).to.equal('BR');
       expect(dnInput(m).value).to.equal('(11) 96123-4567');
       expect(last(m)).to.deep.equal({ loginOption: 'AGENT_DN', dialNumber: '+5511961234567', international: true, country: 'BR', valid: true });
+    });
+
+    describe('while a number’s metadata is on its way', () => {
+      let release!: () => void;
+
+      /** The real phone rules, whose metadata downloads wait for release(). */
+      function holdMetadata(): void {
+        const held = new Promise<void>((r) => (release = r));
+        InteractionPreferences.loadPhone = () =>
+          (phoneLoaded = realLoad().then((real) => ({ ...real, loadMetadataFor: (raws, context) => held.then(() => real.loadMetadataFor(raws, context)) })));
+      }
+
+      async function typeWhileHeld(m: Mounted, keys: string): Promise<void> {
+        dnInput(m).focus();
+        await sendKeys({ type: keys });
+        await sendKeys({ press: 'Tab' });
+      }
+
+      it('says it is checking, never that the number is wrong, then formats and accepts it', async () => {
+        holdMetadata();
+        const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US' }) });
+        await phoneLoaded;
+        await typeWhileHeld(m, '+79123456789');
+        expect(m.$('#dn-error')).to.equal(null);
+        expect(text(m, '#dn-status')).to.equal(en.prefsChecking);
+        expect(dnInput(m).getAttribute('aria-invalid')).to.equal('false');
+        expect(m.el.valid).to.equal(false);
+        await expect(m.el).to.be.accessible();
+        release();
+        await m.el.updateComplete;
+        expect(dnInput(m).value).to.equal('+7 912 345 67 89');
+        expect(text(m, '#dn-status')).to.equal(en.prefsWillRing('+7 912 345 67 89'));
+        expect(last(m)).to.deep.equal({ loginOption: 'AGENT_DN', dialNumber: '+79123456789', international: false, valid: true });
+      });
+
+      it('keeps the agent’s selection of the pre-filled number when its metadata arrives', async () => {
+        holdMetadata();
+        const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US', defaultDialNumber: '+34612345678' }) });
+        await phoneLoaded;
+        dnInput(m).focus();
+        dnInput(m).select();
+        release();
+        await m.el.updateComplete;
+        expect(dnInput(m).value).to.equal('+34 612 34 56 78');
+        expect([dnInput(m).selectionStart, dnInput(m).selectionEnd]).to.deep.equal([0, dnInput(m).value.length]);
+        await sendKeys({ type: '+447400123456' });
+        await m.el.updateComplete;
+        expect(dnInput(m).value).to.equal('+44 7400 123456');
+      });
+
+      it('lets reportValidity() wait for it, so a valid number is accepted', async () => {
+        holdMetadata();
+        const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US' }) });
+        await phoneLoaded;
+        await typeWhileHeld(m, '+82 10 2000 0000');
+        let answered = false;
+        const answer = m.el.reportValidity().then((valid) => ((answered = true), valid));
+        await sendKeys({ press: 'Shift' });
+        expect(answered).to.equal(false);
+        expect(m.$('#dn-error')).to.equal(null);
+        release();
+        expect(await answer).to.equal(true);
+        expect(last(m)).to.deep.equal({ loginOption: 'AGENT_DN', dialNumber: '+821020000000', international: false, valid: true });
+      });
+
+      it('lets reportValidity() wait for it, so an invalid number is refused with its reason', async () => {
+        holdMetadata();
+        const m = await mount({ profile: profile({ loginOptions: ['AGENT_DN'], defaultCountry: 'US' }) });
+        await phoneLoaded;
+        await typeWhileHeld(m, '+86 1234');
+        const answer = m.el.reportValidity();
+        expect(m.$('#dn-error')).to.equal(null);
+        release();
+        expect(await answer).to.equal(false);
+        await m.el.updateComplete;
+        expect(text(m, '#dn-error')).to.equal(en.prefsDnTooShort('China'));
+        expect(last(m)?.valid).to.equal(false);
+      });
     });
 
     it('offers several pre-validated numbers in a drop-down, valid before the rules load', async () => {

@@ -376,11 +376,13 @@ export class AgentLogin extends LitElement {
     this.flow.send({ type: 'TEAM_CHANGED', teamId: e.detail.teamId });
   }
 
-  private onPreferencesSubmit(e: Event): void {
+  private async onPreferencesSubmit(e: Event): Promise<void> {
     e.preventDefault();
     if (!canSave(this.flowState)) {
-      this.shadowRoot?.querySelector('interaction-preferences')?.reportValidity?.();
-      return;
+      // A dial number whose phone rules are still arriving is neither valid nor invalid yet: wait
+      // for the answer (it updates the draft through agent-preferences-change), then decide.
+      const valid = await this.shadowRoot?.querySelector('interaction-preferences')?.reportValidity?.();
+      if (!valid || !canSave(this.flowState)) return;
     }
     this.flow.send({ type: 'SAVE_REQUESTED' });
   }
@@ -389,7 +391,7 @@ export class AgentLogin extends LitElement {
     if (e.key !== 'Enter' || e.defaultPrevented || e.isComposing) return;
     const origin = e.composedPath()[0];
     if (origin instanceof HTMLInputElement && (origin.type === 'text' || origin.type === 'tel' || origin.type === 'search' || origin.type === 'checkbox')) {
-      this.onPreferencesSubmit(e);
+      void this.onPreferencesSubmit(e);
     }
   }
 

@@ -11,6 +11,7 @@ import { countryName, countryOptions, filterCountries, regionOfLocale, type Coun
 import {
   EXTENSION_MAX_DIGITS,
   EXTENSION_MIN_DIGITS,
+  caretAfterSignificant,
   checkE164Shape,
   checkExtension,
   cleanPhoneInput,
@@ -18,6 +19,7 @@ import {
   displayExtension,
   isE164Shape,
   reformat,
+  significantBefore,
   type DialNumberReason,
   type ExtensionReason,
 } from '../../core/phone/input.js';
@@ -31,7 +33,7 @@ import { PreferencesChangeEvent, type PreferencesChangeDetail } from './interact
 import { styles } from './interaction-preferences.styles.js';
 import { browserFamily, queryMicrophonePermission, type MicrophonePermission, type MicrophoneState } from './microphone.js';
 
-/** The lazily loaded phone rules (libphonenumber-js and its metadata). */
+/** The lazily loaded phone rules (libphonenumber-js; its metadata arrives through it, a group at a time). */
 export type PhoneModule = typeof import('../../core/phone/phone.js');
 
 /** The element's value: how calls are handled. */
@@ -87,7 +89,9 @@ const MIC_STEPS = {
  *
  * The phone rules (libphonenumber-js with its full metadata) are not in the initial bundle: they are
  * loaded with a dynamic `import()` when the Dial number field is first shown or the option is
- * focused. The field works at once; the number is checked as soon as the rules arrive.
+ * focused, with the metadata of the agent's country; the metadata of other calling codes (`+44`,
+ * `+55`, …) follows as soon as a typed or listed number needs it. The field works at once; a number
+ * shows "checking" (never an error) until its rules arrive, and `reportValidity()` waits for them.
  *
  * `agent-preferences-change` fires whenever the result changes: an option, a listed number, the
  * international format or a country is chosen, or a typed entry becomes valid, changes while valid,
@@ -171,6 +175,8 @@ export class InteractionPreferences extends LitElement {
   @state() private dnTouched = false;
   @state() private phone?: PhoneModule;
   @state() private phoneStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  /** Bumped when a metadata group arrives: the answers of `phone` changed. */
+  @state() private metadataRevision = 0;
   @state() private mic: MicrophoneState | 'checking' = 'checking';
   @state() private dismissedError?: FieldError;
 
@@ -182,6 +188,11 @@ export class InteractionPreferences extends LitElement {
   private micStatus?: MicrophonePermission;
   private micQueried = false;
   private countryCache?: { locale: string; phone: PhoneModule; options: CountryOption[] };
+  /** The phone rules' download, while in flight. */
+  private phoneLoad?: Promise<void>;
+  /** The metadata downloads in flight, and the groups they fetch (each asked once). */
+  private readonly metadataLoads = new Set<Promise<void>>();
+  private readonly requestedGroups = new Set<string>();
 
   // ---------------------------------------------------------------- lifecycle
 
@@ -223,7 +234,10 @@ export class InteractionPreferences extends LitElement {
       this.applyPrefill(profile ? resolvePrefill(profile, saved, regionOfLocale(navigator.language)) : undefined);
     }
     // The phone rules load when the Dial number field is shown; the microphone is checked when Desktop is.
-    if (this.option === 'AGENT_DN') this.loadPhone();
+    if (this.option === 'AGENT_DN') {
+      this.loadPhone();
+      this.loadMetadata();
+    }
     if (this.option === 'BROWSER' && !this.micQueried) void this.checkMicrophone();
   }
 
@@ -261,11 +275,42 @@ export class InteractionPreferences extends LitElement {
     else super.focus(options);
   }
 
-  /** Shows the errors of the chosen option's field and returns `valid`. */
-  reportValidity(): boolean {
+  /**
+   * Shows the errors of the chosen option's field and resolves to `valid`, once the phone rules a
+   * typed number needs have arrived (or failed to): a valid number is never refused, and an invalid
+   * one never accepted, because its rules were still on their way. By then `agent-preferences-change`
+   * has told the final answer.
+   */
+  async reportValidity(): Promise<boolean> {
     if (this.option === 'EXTENSION') this.extTouched = true;
     if (this.option === 'AGENT_DN') this.dnTouched = true;
+    await this.settled();
     return this.valid;
+  }
+
+  /** Waits until the dial number is no longer waiting for its rules and the change event has gone out. */
+  private async settled(): Promise<void> {
+    for (;;) {
+      await this.updateComplete;
+      const load = this.phoneLoad;
+      if (this.option !== 'AGENT_DN' || this.dnState.status !== 'pending' || !load) break;
+      await load;
+    }
+    // `updated()` queues the change event in a microtask: let it go out first.
+    await new Promise<void>((done) => queueMicrotask(done));
+  }
+
+  /**
+   * Also waits for the phone metadata this update asked for, and the update that shows it: once it
+   * resolves, the field is checked and formatted with the rules of the number it holds.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.metadataLoads.size) {
+      await Promise.allSettled([...this.metadataLoads]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   // ---------------------------------------------------------------- derived state
@@ -384,7 +429,9 @@ export class InteractionPreferences extends LitElement {
     if (field.mode !== 'free') return this.dnRaw ? { status: 'ok', e164: this.dnRaw } : { status: 'error', reason: 'REQUIRED' };
     if (this.phone) {
       const check = this.phone.checkDialNumber(this.dnRaw, this.dnContext);
-      return check.ok ? { status: 'ok', e164: check.e164 } : { status: 'error', reason: check.reason, ...(check.country ? { country: check.country } : {}) };
+      if (check.ok) return { status: 'ok', e164: check.e164 };
+      // Its metadata is on its way: pending below (or, if it could not be fetched, the E.164 shape check).
+      if (!('pending' in check)) return { status: 'error', reason: check.reason, ...(check.country ? { country: check.country } : {}) };
     }
     const { chars, junk } = cleanPhoneInput(this.dnRaw);
     if (field.trusted.includes(chars)) return { status: 'ok', e164: chars };
@@ -456,8 +503,13 @@ export class InteractionPreferences extends LitElement {
   /** Starts loading the phone rules once; after a failure, focusing the field tries again. */
   private loadPhone(): void {
     if (this.phoneStatus !== 'idle') return;
+    if (this.phone) {
+      // The rules are here; what failed was a metadata group: the next update asks for it again.
+      this.phoneStatus = 'ready';
+      return;
+    }
     this.phoneStatus = 'loading';
-    InteractionPreferences.loadPhone().then(
+    const load = InteractionPreferences.loadPhone().then(
       (phone) => {
         this.phone = phone;
         this.phoneStatus = 'ready';
@@ -467,22 +519,70 @@ export class InteractionPreferences extends LitElement {
         this.phoneStatus = 'failed';
       },
     );
+    this.phoneLoad = load;
+    void load.finally(() => {
+      if (this.phoneLoad === load) this.phoneLoad = undefined;
+    });
   }
 
-  /** With the rules loaded: drop an unknown country and show the number in its proper notation. */
+  /**
+   * Fetches the metadata the dial number field needs now: the country's group (its dial-out prefix
+   * and national numbers), then the group of the typed number's calling code as soon as it is known,
+   * and those of listed or placeholder numbers. When it arrives the field is checked and formatted.
+   */
+  private loadMetadata(): void {
+    const phone = this.phone;
+    const field = this.prefill?.dialNumber;
+    if (!phone || !field || this.phoneStatus !== 'ready') return;
+    const context = this.dnContext;
+    const entries = [this.dnRaw, field.value, ...field.choices, ...(field.placeholder ? [field.placeholder] : [])];
+    const fresh = [...new Set(entries.flatMap((e) => phone.missingMetadata(e, context)))].filter((g) => !this.requestedGroups.has(g));
+    if (!fresh.length) return;
+    fresh.forEach((g) => this.requestedGroups.add(g));
+    const load: Promise<void> = phone.loadMetadataFor(entries, context).then(
+      () => {
+        this.metadataRevision++;
+        if (this.phone === phone) this.showPrefilledNumber(phone);
+      },
+      () => {
+        this.phoneStatus = 'failed';
+      },
+    );
+    this.metadataLoads.add(load);
+    void load.finally(() => {
+      fresh.forEach((g) => this.requestedGroups.delete(g));
+      this.metadataLoads.delete(load);
+    });
+  }
+
+  /**
+   * With the rules (or a metadata group) loaded: drop an unknown country and show the number in its
+   * proper notation. They may arrive while the agent has the field focused, even with the number
+   * selected to replace it: the caret or selection stays on the same digits.
+   */
   private showPrefilledNumber(phone: PhoneModule): void {
     if (this.country && !phone.isKnownCountry(this.country)) this.country = '';
     const { chars, junk } = cleanPhoneInput(this.dnRaw);
     if (junk || this.prefill?.dialNumber.mode !== 'free') return;
     if (!this.dnEdited && isE164Shape(chars)) {
       const shown = phone.displayDialNumber(chars, this.dnContext);
-      this.dnRaw = shown.value;
       if (this.international && shown.country) this.country = shown.country;
+      this.showDn(shown.value);
       return;
     }
+    this.showDn(reformat(this.dnRaw, this.dnRaw.length, (c) => phone.formatAsTyped(c, this.dnContext)).value);
+  }
+
+  /** Shows a re-formatted value in the dial number field, keeping a focused field's caret or selection on the same digits. */
+  private showDn(value: string): void {
     const input = this.dnInput;
-    const caret = input && this.shadowRoot?.activeElement === input ? (input.selectionStart ?? this.dnRaw.length) : this.dnRaw.length;
-    this.writeDn(reformat(this.dnRaw, caret, (c) => phone.formatAsTyped(c, this.dnContext)));
+    const focused = !!input && this.shadowRoot?.activeElement === input;
+    const from = input && focused ? significantBefore(input.value, input.selectionStart ?? input.value.length) : 0;
+    const to = input && focused ? significantBefore(input.value, input.selectionEnd ?? input.value.length) : 0;
+    this.dnRaw = value;
+    if (!input) return;
+    if (input.value !== value) input.value = value;
+    if (focused) input.setSelectionRange(caretAfterSignificant(value, from), caretAfterSignificant(value, to));
   }
 
   private get dnInput(): HTMLInputElement | null {
