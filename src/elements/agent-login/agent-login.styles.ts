@@ -361,6 +361,13 @@ export const lightStyles = css`
       padding: 0 0.35em;
     }
   }
+  /* The shadow root's reduced-motion rule (tokens) does not reach the light DOM. */
+  @media (prefers-reduced-motion: reduce) {
+    agent-login > [data-agent-login-credentials] :is(*, *::before, *::after) {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
   @keyframes al-spin {
     to {
       transform: rotate(360deg);

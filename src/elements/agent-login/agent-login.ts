@@ -421,6 +421,7 @@ export class AgentLogin extends LitElement {
       <div part="card" class="card" dir=${this.terms.dir} lang=${this.terms.locale} aria-busy=${s.pending ? 'true' : 'false'}>
         <session-banner
           part="banners"
+          color-scheme=${this.colorScheme ?? nothing}
           class=${s.messages.length ? 'has-messages' : ''}
           @agent-session-takeover=${this.onTakeover}
           @agent-banner-dismiss=${this.onBannerDismiss}
@@ -527,8 +528,8 @@ export class AgentLogin extends LitElement {
           ? this.renderBox('warning', this.terms.t('loginAutoLoginFailed', this.terms.t(`error${noticeCode}` as TermKey & `error${AgentErrorCode}`)))
           : nothing}
         ${general ? this.renderBox('error', this.errorText(general), general.trackingId) : nothing}
-        <interaction-preferences part="preferences"></interaction-preferences>
-        <div class="team-field"><team-picker part="team-picker"></team-picker></div>
+        <interaction-preferences part="preferences" color-scheme=${this.colorScheme ?? nothing}></interaction-preferences>
+        <div class="team-field"><team-picker part="team-picker" color-scheme=${this.colorScheme ?? nothing}></team-picker></div>
         ${needsE911(s)
           ? html`<fieldset>
               <legend>${this.terms.t('loginE911Title')}</legend>
@@ -736,8 +737,8 @@ export class AgentLogin extends LitElement {
               autocomplete="current-password" required data-autofocus autocapitalize="off" spellcheck="false"
               aria-invalid=${this.fieldError('password') ? 'true' : 'false'}
               aria-describedby=${this.describedBy('password', `${this.uid}-shortcut`)} />
-            <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
-              aria-controls="${this.uid}-password" aria-label=${this.terms.t('loginShowPassword')}
+            <button class="al-toggle" type="button" aria-controls="${this.uid}-password"
+              aria-label=${this.terms.t(this.showPassword ? 'loginHidePassword' : 'loginShowPassword')}
               @click=${() => (this.showPassword = !this.showPassword)}>
               ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
             </button>
@@ -789,8 +790,8 @@ export class AgentLogin extends LitElement {
                     autocomplete="new-password" required autocapitalize="off" spellcheck="false"
                     aria-invalid=${this.fieldError('newPassword') ? 'true' : 'false'}
                     aria-describedby=${this.describedBy('newPassword', `${this.uid}-new-hint`)} />
-                  <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
-                    aria-label=${this.terms.t('loginShowPassword')}
+                  <button class="al-toggle" type="button" aria-controls="${this.uid}-new ${this.uid}-confirm"
+                    aria-label=${this.terms.t(this.showPassword ? 'loginHidePassword' : 'loginShowPassword')}
                     @click=${() => (this.showPassword = !this.showPassword)}>
                     ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
                   </button>
