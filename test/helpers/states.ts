@@ -69,6 +69,9 @@ async function settleAll(el: AgentLogin, rounds = 3): Promise<void> {
 }
 
 async function atEmail(service: DemoService = createDemoService()): Promise<AgentLogin> {
+  // Saved preferences of an earlier state would pre-fill the team and the options.
+  localStorage.clear();
+  sessionStorage.clear();
   const el = await mount(service);
   await untilStep(el, 'email');
   return el;
@@ -191,7 +194,13 @@ export const STATES: readonly UiState[] = [
       return el;
     },
   },
-  { name: 'no service configured', mount: () => mount(undefined) },
+  {
+    name: 'no service configured',
+    mount: () => {
+      localStorage.clear();
+      return mount(undefined);
+    },
+  },
   { name: 'password', mount: () => atPassword() },
   {
     name: 'password shown',
@@ -390,7 +399,7 @@ export const STATES: readonly UiState[] = [
     mount: async () => {
       const el = await atPreferences();
       combobox(el).focus();
-      await sendKeys({ press: 'Tab' });
+      combobox(el).blur();
       await settleAll(el, 4);
       await waitFor(() => combobox(el).getAttribute('aria-invalid') === 'true', 'the team error');
       return el;
