@@ -86,6 +86,19 @@ export const styles = css`
     background: var(--_info-bg);
     color: var(--_info);
   }
+  /* The kind of message shows as a symbol too, not only as a colour. */
+  .box::before {
+    content: 'ℹ' / '';
+    font-weight: 700;
+    flex: none;
+  }
+  .box.error::before,
+  .box.warning::before {
+    content: '⚠' / '';
+  }
+  .box.success::before {
+    content: '✓' / '';
+  }
   .box p {
     margin: 0;
   }
@@ -318,6 +331,23 @@ export const lightStyles = css`
       border-radius: var(--_radius-control);
       padding: calc(var(--_space) * 3);
       margin: 0 0 calc(var(--_space) * 4);
+    }
+    .al-box {
+      display: flex;
+      gap: calc(var(--_space) * 2);
+      align-items: flex-start;
+    }
+    /* The kind of message shows as a symbol too, not only as a colour. */
+    .al-box::before {
+      content: 'ℹ' / '';
+      font-weight: 700;
+      flex: none;
+    }
+    .al-box.al-error::before {
+      content: '⚠' / '';
+    }
+    .al-box.al-success::before {
+      content: '✓' / '';
     }
     .al-box p {
       margin: 0;

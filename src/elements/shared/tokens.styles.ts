@@ -254,5 +254,12 @@ export const controls = css`
     .error::before {
       forced-color-adjust: auto;
     }
+    /* Opacity alone would leave a disabled button looking enabled in a forced palette. */
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
   }
 `;
