@@ -15,6 +15,7 @@ const LAYOUTS: readonly Layout[] = [
   { name: '320 CSS px wide', width: 320, height: 640 },
   { name: '200 % zoom of a 1280 × 800 window', width: 640, height: 400 },
   { name: 'text enlarged to 200 %', width: 800, height: 600, fontSize: '200%' },
+  { name: 'text enlarged to 200 % at 320 px', width: 320, height: 640, fontSize: '200%' },
 ];
 
 /** Every element of a tree, shadow roots included. */

@@ -21,6 +21,13 @@ const MODES: readonly Mode[] = [
       { name: 'prefers-color-scheme', value: 'dark' },
     ],
   },
+  {
+    name: 'forced colors, light palette',
+    features: [
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-color-scheme', value: 'light' },
+    ],
+  },
 ];
 
 const REDUCED_MOTION = { name: 'prefers-reduced-motion', value: 'reduce' };

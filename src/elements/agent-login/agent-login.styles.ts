@@ -290,12 +290,27 @@ export const lightStyles = css`
       margin-block-end: calc(var(--_space) * 5);
       max-inline-size: 100%;
     }
+    /* A long address wraps rather than hiding behind an ellipsis (narrow screens, large text). */
     .al-identity span {
       flex: 1 1 auto;
       min-inline-size: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      overflow-wrap: anywhere;
+    }
+    .al-identity .button {
+      flex: none;
+      overflow-wrap: normal;
+    }
+    /* The message beside its symbol; the tracking ID on a line of its own below. */
+    .error {
+      flex-wrap: wrap;
+    }
+    .error .al-message {
+      flex: 1 1 0;
+      min-inline-size: 0;
+    }
+    .error .al-tracking {
+      flex-basis: 100%;
+      margin-block-start: 0;
     }
     .al-password {
       position: relative;

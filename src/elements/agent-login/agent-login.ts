@@ -659,7 +659,7 @@ export class AgentLogin extends LitElement {
   private renderFieldError(field: Field) {
     const e = this.fieldError(field);
     return e
-      ? html`<p class="error" id="${this.uid}-${field}-error">${this.errorText(e)} ${this.renderTracking('al-tracking', e.trackingId)}</p>`
+      ? html`<p class="error" id="${this.uid}-${field}-error"><span class="al-message">${this.errorText(e)}</span> ${this.renderTracking('al-tracking', e.trackingId)}</p>`
       : nothing;
   }
 
