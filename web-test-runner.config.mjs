@@ -4,6 +4,7 @@ import { accessSync, constants } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { createReferenceHandler } from './server/reference-server.mjs';
 
 const isExecutable = (/** @type {string} */ p) => {
@@ -52,6 +53,28 @@ function plainSummaryReporter() {
   };
 }
 
+/**
+ * `emulateMediaFeatures({ features })`: emulates CSS media features through the DevTools protocol,
+ * e.g. `forced-colors: active` (Windows high contrast) with `prefers-color-scheme`. The built-in
+ * `emulateMedia` command sends only the colour scheme and reduced motion to a Chrome launcher
+ * (forced colours are Playwright-only there). Each call replaces every emulated feature; `[]` resets.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function emulateMediaFeaturesPlugin() {
+  return {
+    name: 'emulate-media-features-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const features = /** @type {{ features?: { name: string; value: string }[] }} */ (payload)?.features;
+      if (!Array.isArray(features)) throw new Error('emulate-media-features takes { features: [{ name, value }] }');
+      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-media-features needs a Chrome launcher, not ${session.browser.type}`);
+      const page = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser).getPage(session.id);
+      await page.emulateMediaFeatures(features);
+      return true;
+    },
+  };
+}
+
 /** The reference server (issue #7), in memory, for test/e2e: the tests reset it through `/api/__reset`. */
 const referenceApi = createReferenceHandler({ prefix: '/api' });
 
@@ -75,7 +98,12 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // esbuild only strips types; it needs the tsconfig to honour experimentalDecorators. `json`
   // serves imported .json files (the demo seed, the phone metadata groups) as JS modules.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    emulateMediaFeaturesPlugin(),
+    // The accessibility tree Chromium gives a screen reader: role and name of the focused control (issue #9).
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

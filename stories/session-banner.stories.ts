@@ -87,6 +87,18 @@ export const StackedInPortuguese: Story = {
   args: { lang: 'pt-BR', messages: [{ ...multiSession, busy: true }, degraded, rona, microphone, collaboration, notSaved, sessionExpired, connectionLost] },
 };
 
+/**
+ * Every message in the dark palette (`color-scheme="dark"`) on a dark page. For forced colours, turn
+ * on the browser's high-contrast mode (DevTools: Rendering, "Emulate CSS media feature forced-colors").
+ */
+export const StackedDark: Story = {
+  args: { messages: [notSaved, degraded, multiSession, rona, connectionLost, collaboration] },
+  render: ({ messages, lang, width }) =>
+    html`<div style="max-inline-size: ${width}; padding: 16px; background: #1c1f24">
+      <session-banner lang=${lang} color-scheme="dark" .messages=${messages}></session-banner>
+    </div>`,
+};
+
 /** A 320 px wide container: text wraps, long tracking IDs break, actions wrap. */
 export const Narrow: Story = { args: { width: '320px', messages: [rona, { ...multiSession, busy: true }, degraded] } };
 

@@ -86,6 +86,19 @@ export const styles = css`
     background: var(--_info-bg);
     color: var(--_info);
   }
+  /* The kind of message shows as a symbol too, not only as a colour. */
+  .box::before {
+    content: 'ℹ' / '';
+    font-weight: 700;
+    flex: none;
+  }
+  .box.error::before,
+  .box.warning::before {
+    content: '⚠' / '';
+  }
+  .box.success::before {
+    content: '✓' / '';
+  }
   .box p {
     margin: 0;
   }
@@ -277,12 +290,27 @@ export const lightStyles = css`
       margin-block-end: calc(var(--_space) * 5);
       max-inline-size: 100%;
     }
+    /* A long address wraps rather than hiding behind an ellipsis (narrow screens, large text). */
     .al-identity span {
       flex: 1 1 auto;
       min-inline-size: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      overflow-wrap: anywhere;
+    }
+    .al-identity .button {
+      flex: none;
+      overflow-wrap: normal;
+    }
+    /* The message beside its symbol; the tracking ID on a line of its own below. */
+    .error {
+      flex-wrap: wrap;
+    }
+    .error .al-message {
+      flex: 1 1 0;
+      min-inline-size: 0;
+    }
+    .error .al-tracking {
+      flex-basis: 100%;
+      margin-block-start: 0;
     }
     .al-password {
       position: relative;
@@ -318,6 +346,23 @@ export const lightStyles = css`
       border-radius: var(--_radius-control);
       padding: calc(var(--_space) * 3);
       margin: 0 0 calc(var(--_space) * 4);
+    }
+    .al-box {
+      display: flex;
+      gap: calc(var(--_space) * 2);
+      align-items: flex-start;
+    }
+    /* The kind of message shows as a symbol too, not only as a colour. */
+    .al-box::before {
+      content: 'ℹ' / '';
+      font-weight: 700;
+      flex: none;
+    }
+    .al-box.al-error::before {
+      content: '⚠' / '';
+    }
+    .al-box.al-success::before {
+      content: '✓' / '';
     }
     .al-box p {
       margin: 0;
@@ -359,6 +404,13 @@ export const lightStyles = css`
       border-block-end-width: 2px;
       border-radius: 4px;
       padding: 0 0.35em;
+    }
+  }
+  /* The shadow root's reduced-motion rule (tokens) does not reach the light DOM. */
+  @media (prefers-reduced-motion: reduce) {
+    agent-login > [data-agent-login-credentials] :is(*, *::before, *::after) {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
     }
   }
   @keyframes al-spin {

@@ -438,6 +438,7 @@ export class AgentLogin extends LitElement {
       <div part="card" class="card" dir=${this.terms.dir} lang=${this.terms.locale} aria-busy=${s.pending ? 'true' : 'false'}>
         <session-banner
           part="banners"
+          color-scheme=${this.colorScheme ?? nothing}
           class=${s.messages.length ? 'has-messages' : ''}
           @agent-session-takeover=${this.onTakeover}
           @agent-banner-dismiss=${this.onBannerDismiss}
@@ -544,8 +545,8 @@ export class AgentLogin extends LitElement {
           ? this.renderBox('warning', this.terms.t('loginAutoLoginFailed', this.terms.t(`error${noticeCode}` as TermKey & `error${AgentErrorCode}`)))
           : nothing}
         ${general ? this.renderBox('error', this.errorText(general), general.trackingId) : nothing}
-        <interaction-preferences part="preferences"></interaction-preferences>
-        <div class="team-field"><team-picker part="team-picker"></team-picker></div>
+        <interaction-preferences part="preferences" color-scheme=${this.colorScheme ?? nothing}></interaction-preferences>
+        <div class="team-field"><team-picker part="team-picker" color-scheme=${this.colorScheme ?? nothing}></team-picker></div>
         ${needsE911(s)
           ? html`<fieldset>
               <legend>${this.terms.t('loginE911Title')}</legend>
@@ -675,7 +676,7 @@ export class AgentLogin extends LitElement {
   private renderFieldError(field: Field) {
     const e = this.fieldError(field);
     return e
-      ? html`<p class="error" id="${this.uid}-${field}-error">${this.errorText(e)} ${this.renderTracking('al-tracking', e.trackingId)}</p>`
+      ? html`<p class="error" id="${this.uid}-${field}-error"><span class="al-message">${this.errorText(e)}</span> ${this.renderTracking('al-tracking', e.trackingId)}</p>`
       : nothing;
   }
 
@@ -753,8 +754,8 @@ export class AgentLogin extends LitElement {
               autocomplete="current-password" required data-autofocus autocapitalize="off" spellcheck="false"
               aria-invalid=${this.fieldError('password') ? 'true' : 'false'}
               aria-describedby=${this.describedBy('password', `${this.uid}-shortcut`)} />
-            <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
-              aria-controls="${this.uid}-password" aria-label=${this.terms.t('loginShowPassword')}
+            <button class="al-toggle" type="button" aria-controls="${this.uid}-password"
+              aria-label=${this.terms.t(this.showPassword ? 'loginHidePassword' : 'loginShowPassword')}
               @click=${() => (this.showPassword = !this.showPassword)}>
               ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
             </button>
@@ -806,8 +807,8 @@ export class AgentLogin extends LitElement {
                     autocomplete="new-password" required autocapitalize="off" spellcheck="false"
                     aria-invalid=${this.fieldError('newPassword') ? 'true' : 'false'}
                     aria-describedby=${this.describedBy('newPassword', `${this.uid}-new-hint`)} />
-                  <button class="al-toggle" type="button" aria-pressed=${this.showPassword ? 'true' : 'false'}
-                    aria-label=${this.terms.t('loginShowPassword')}
+                  <button class="al-toggle" type="button" aria-controls="${this.uid}-new ${this.uid}-confirm"
+                    aria-label=${this.terms.t(this.showPassword ? 'loginHidePassword' : 'loginShowPassword')}
                     @click=${() => (this.showPassword = !this.showPassword)}>
                     ${this.terms.t(this.showPassword ? 'loginHide' : 'loginShow')}
                   </button>

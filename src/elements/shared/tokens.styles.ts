@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /** The dark palette, used by `prefers-color-scheme: dark` and by `color-scheme="dark"`. */
 const dark = css`
+  color-scheme: dark;
   --_text: var(--agent-login-color-text, #e8eaed);
   --_muted: var(--agent-login-color-text-muted, #aab1bc);
   --_surface: var(--agent-login-color-surface, #1c1f24);
@@ -30,6 +31,8 @@ const dark = css`
  */
 export const tokens = css`
   :host {
+    /* Native parts (checkboxes, radios, drop-down lists, scrollbars) follow the palette. */
+    color-scheme: light;
     --_font: var(--agent-login-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--agent-login-font-size, 0.9375rem);
     --_line: 1.45;
@@ -242,11 +245,21 @@ export const controls = css`
     unicode-bidi: isolate;
   }
   @media (forced-colors: active) {
+    /* Text in a system colour: the forced palette shows it anyway, and tools that read the text
+       colour (axe reads -webkit-text-fill-color, which forced colours leave alone) see it too. */
     .button.primary {
+      color: ButtonText;
       border-color: ButtonText;
     }
     .error::before {
       forced-color-adjust: auto;
+    }
+    /* Opacity alone would leave a disabled button looking enabled in a forced palette. */
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
     }
   }
 `;

@@ -17,6 +17,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'تغيير',
   loginPasswordLabel: 'كلمة المرور',
   loginShowPassword: 'إظهار كلمة المرور',
+  loginHidePassword: 'إخفاء كلمة المرور',
   loginShow: 'إظهار',
   loginHide: 'إخفاء',
   loginSignIn: 'تسجيل الدخول',

@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Ändern',
   loginPasswordLabel: 'Passwort',
   loginShowPassword: 'Passwort anzeigen',
+  loginHidePassword: 'Passwort ausblenden',
   loginShow: 'Anzeigen',
   loginHide: 'Ausblenden',
   loginSignIn: 'Anmelden',

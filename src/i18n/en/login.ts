@@ -12,6 +12,7 @@ export const login = {
   loginChangeEmail: 'Change',
   loginPasswordLabel: 'Password',
   loginShowPassword: 'Show password',
+  loginHidePassword: 'Hide password',
   loginShow: 'Show',
   loginHide: 'Hide',
   loginSignIn: 'Sign in',

@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Cambiar',
   loginPasswordLabel: 'Contraseña',
   loginShowPassword: 'Mostrar contraseña',
+  loginHidePassword: 'Ocultar contraseña',
   loginShow: 'Mostrar',
   loginHide: 'Ocultar',
   loginSignIn: 'Iniciar sesión',

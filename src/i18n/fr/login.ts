@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Modifier',
   loginPasswordLabel: 'Mot de passe',
   loginShowPassword: 'Afficher le mot de passe',
+  loginHidePassword: 'Masquer le mot de passe',
   loginShow: 'Afficher',
   loginHide: 'Masquer',
   loginSignIn: 'Se connecter',

@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Modifica',
   loginPasswordLabel: 'Password',
   loginShowPassword: 'Mostra password',
+  loginHidePassword: 'Nascondi password',
   loginShow: 'Mostra',
   loginHide: 'Nascondi',
   loginSignIn: 'Accedi',

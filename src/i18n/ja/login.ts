@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: '変更',
   loginPasswordLabel: 'パスワード',
   loginShowPassword: 'パスワードを表示',
+  loginHidePassword: 'パスワードを非表示',
   loginShow: '表示',
   loginHide: '非表示',
   loginSignIn: 'サインイン',

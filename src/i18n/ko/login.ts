@@ -14,6 +14,7 @@ export const login: LoginTerms = {
   loginChangeEmail: '변경',
   loginPasswordLabel: '비밀번호',
   loginShowPassword: '비밀번호 표시',
+  loginHidePassword: '비밀번호 숨기기',
   loginShow: '표시',
   loginHide: '숨기기',
   loginSignIn: '로그인',

@@ -15,6 +15,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Wijzigen',
   loginPasswordLabel: 'Wachtwoord',
   loginShowPassword: 'Wachtwoord weergeven',
+  loginHidePassword: 'Wachtwoord verbergen',
   loginShow: 'Weergeven',
   loginHide: 'Verbergen',
   loginSignIn: 'Aanmelden',

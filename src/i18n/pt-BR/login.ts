@@ -14,6 +14,7 @@ export const login: LoginTerms = {
   loginChangeEmail: 'Alterar',
   loginPasswordLabel: 'Senha',
   loginShowPassword: 'Mostrar senha',
+  loginHidePassword: 'Ocultar senha',
   loginShow: 'Mostrar',
   loginHide: 'Ocultar',
   loginSignIn: 'Iniciar sessão',

@@ -14,6 +14,7 @@ export const login: LoginTerms = {
   loginChangeEmail: '更改',
   loginPasswordLabel: '密码',
   loginShowPassword: '显示密码',
+  loginHidePassword: '隐藏密码',
   loginShow: '显示',
   loginHide: '隐藏',
   loginSignIn: '登录',
