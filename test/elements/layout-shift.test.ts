@@ -54,6 +54,7 @@ async function signIn(el: AgentLogin, email: string): Promise<void> {
 }
 
 async function pickTeamAndSave(el: AgentLogin): Promise<void> {
+  await until(() => !!el.shadowRoot!.querySelector('team-picker'), 'the team picker');
   const picker = el.shadowRoot!.querySelector('team-picker')!;
   await picker.updateComplete;
   picker.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
