@@ -10,7 +10,8 @@
  *    metadata group of the agent's calling code loaded), 3. navigation start → interactive email field, 4. Save & Continue → `agent-signed-in`
  *    with a zero-latency demo service, 5. JS heap after sign-in (after forced GCs), 6. keystroke →
  *    render of the team filter at 10 / 1,000 / 10,000 teams (scripts/bench-teams.mjs), 7. layout
- *    shift (CLS) across the whole flow, 8. the same page without the widget as the baseline.
+ *    shift (CLS) across the whole flow, 8. the same page without the widget as the baseline, 9. JS
+ *    heap (after a forced GC) and DOM counters after 1 and after 50 sign-in/sign-out cycles in one page.
  *
  * Bytes are brotli quality 11 (node:zlib) of each response body, like a CDN serving
  * pre-compressed files; gzip -9 is given next to it for comparison with other widgets. Times are
@@ -393,6 +394,80 @@ async function runDigitalFlow(browser, origin) {
   }
 }
 
+/**
+ * One full cycle in the page, driven from inside it (fast and deterministic): sign in as the
+ * digital agent, pick a team, save, sign out, then "Sign in again" back to the email step.
+ * @param {import('playwright-core').Page} page
+ */
+const signInAndOut = (page) =>
+  page.evaluate(async (account) => {
+    const el = /** @type {any} */ (document.querySelector('agent-login'));
+    const until = async (/** @type {() => unknown} */ check) => {
+      const start = performance.now();
+      while (!check()) {
+        if (performance.now() - start > 30_000) throw new Error(`The widget stayed on "${el.step}".`);
+        await new Promise((done) => window.setTimeout(done, 5));
+      }
+    };
+    const submit = (/** @type {string} */ name, /** @type {string} */ value) => {
+      const input = el.querySelector(`input[name="${name}"]:not([aria-hidden])`);
+      input.value = value;
+      input.form.requestSubmit();
+    };
+    await until(() => el.step === 'email' && el.querySelector('input[name="username"]'));
+    submit('username', account.email);
+    await until(() => el.step === 'password' && el.querySelector('input[name="password"]'));
+    submit('password', account.password);
+    await until(() => el.step === 'preferences' && el.shadowRoot.querySelector('team-picker'));
+    const picker = el.shadowRoot.querySelector('team-picker');
+    await picker.updateComplete;
+    const combobox = picker.shadowRoot.querySelector('[role="combobox"]');
+    combobox.focus();
+    combobox.value = 'bill';
+    combobox.dispatchEvent(new window.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'bill' }));
+    await picker.updateComplete;
+    combobox.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await until(() => el.shadowRoot.querySelector('form button[type="submit"]')?.getAttribute('aria-disabled') === 'false');
+    el.shadowRoot.querySelector('form button[type="submit"]').click();
+    await until(() => el.step === 'signed-in');
+    await el.updateComplete;
+    el.shadowRoot.querySelector('.actions button').click();
+    await until(() => el.step === 'signed-out');
+    await el.updateComplete;
+    el.shadowRoot.querySelector('.center button').click();
+    await until(() => el.step === 'email');
+    await el.updateComplete;
+  }, DIGITAL);
+
+/**
+ * Signs in and out 50 times in one page: JS heap after a forced GC (CDP HeapProfiler.collectGarbage)
+ * and the DOM counters (CDP Memory.getDOMCounters) after the 1st and the 50th cycle.
+ * @param {import('playwright-core').Browser} browser @param {string} origin
+ */
+async function runCycles(browser, origin) {
+  const { context, page } = await newPage(browser);
+  try {
+    const net = watchNetwork(page, origin);
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${origin}/bench/page.html`, { waitUntil: 'commit' });
+    await emailReady(page);
+    const measure = async () => {
+      await settle(page);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const counters = await cdp.send('Memory.getDOMCounters');
+      return { heap: usedSize, documents: counters.documents, nodes: counters.nodes, jsEventListeners: counters.jsEventListeners };
+    };
+    await signInAndOut(page);
+    const first = await measure();
+    for (let i = 2; i <= 50; i++) await signInAndOut(page);
+    const fiftieth = await measure();
+    return { first, fiftieth, external: net.external };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The same host page with a bare email form instead of the widget. @param {import('playwright-core').Browser} browser @param {string} origin */
 async function runBaseline(browser, origin) {
   const { context, page } = await newPage(browser);
@@ -426,6 +501,7 @@ const UNITS = /** @type {const} */ ({
   ms: { scale: 1, digits: 1 },
   MiB: { scale: MIB, digits: 2 },
   score: { scale: 1, digits: 4 },
+  count: { scale: 1, digits: 0 },
 });
 
 /**
@@ -518,8 +594,11 @@ async function main() {
     }
     process.stderr.write('\n');
 
+    process.stderr.write('sign in and out 50 times…\n');
+    const cycles = await runCycles(browser, server.url);
+
     const teams = withTeams ? await benchTeams(browser, server.url, { runs, bundlePath: BUNDLE, log: null }) : null;
-    const external = [...new Set([...dial, ...digital, ...baseline].flatMap((r) => r.external))];
+    const external = [...new Set([...dial, ...digital, ...baseline, cycles].flatMap((r) => r.external))];
 
     const rows = {
       emailStepBrotli: row('Email step: widget JS (brotli)', dial.map((r) => widgetBrotli(r.emailFiles)), 'KiB'),
@@ -537,6 +616,14 @@ async function main() {
       shiftLoad: row('  shift before the first input (page load)', dial.map((r) => r.shift.load), 'score'),
       shiftSteps: row('  shift after it (steps, banners), incl. input-driven', dial.map((r) => r.shift.afterLoad), 'score'),
       clsDigital: row('CLS, load → signed in (team only path)', digital.map((r) => r.shift.cls), 'score'),
+      cyclesHeap1: row('Sign in/out: JS heap after cycle 1 (after GC)', [cycles.first.heap], 'MiB'),
+      cyclesHeap50: row('Sign in/out: JS heap after cycle 50 (after GC)', [cycles.fiftieth.heap], 'MiB'),
+      cyclesNodes1: row('Sign in/out: DOM nodes after cycle 1', [cycles.first.nodes], 'count'),
+      cyclesNodes50: row('Sign in/out: DOM nodes after cycle 50', [cycles.fiftieth.nodes], 'count'),
+      cyclesListeners1: row('Sign in/out: JS event listeners after cycle 1', [cycles.first.jsEventListeners], 'count'),
+      cyclesListeners50: row('Sign in/out: JS event listeners after cycle 50', [cycles.fiftieth.jsEventListeners], 'count'),
+      cyclesDocuments1: row('Sign in/out: documents after cycle 1', [cycles.first.documents], 'count'),
+      cyclesDocuments50: row('Sign in/out: documents after cycle 50', [cycles.fiftieth.documents], 'count'),
       baselineEmailReady: row('Baseline: navigation → interactive email field', baseline.map((r) => r.emailReadyMs), 'ms'),
       baselineLoadEvent: row('Baseline: navigation → load event end', baseline.map((r) => r.loadMs), 'ms'),
       baselineHeap: row('Baseline: JS heap', baseline.map((r) => r.heap), 'MiB'),
@@ -621,7 +708,7 @@ async function main() {
       runs,
       viewport: VIEWPORT,
       durationMs: Date.now() - started,
-      units: { KiB: 'bytes', ms: 'milliseconds', MiB: 'bytes', score: 'layout shift score' },
+      units: { KiB: 'bytes', ms: 'milliseconds', MiB: 'bytes', score: 'layout shift score', count: 'count' },
       metrics: rows,
       ratios,
       files: {
@@ -631,6 +718,7 @@ async function main() {
         phoneChunk: phone ?? null,
       },
       layoutShiftEntries: dial.map((r) => r.shift.entries),
+      signInOutCycles: { afterCycle1: cycles.first, afterCycle50: cycles.fiftieth },
       teams,
       externalRequests: external,
       pageErrors: [...pageErrors],
@@ -639,6 +727,7 @@ async function main() {
         'Times: performance.now() in the page (ms since navigation start); medians over fresh browser contexts after one warm-up run.',
         'Heap: performance.memory.usedJSHeapSize after window.gc() (--expose-gc, --enable-precise-memory-info).',
         'CLS: layout-shift entries without recent input, summed from load to signed in; "every shift" also counts input-driven shifts.',
+        'Sign in/out: one page, 50 cycles (digital agent, zero latency, driven inside the page); heap is Runtime.getHeapUsage after HeapProfiler.collectGarbage; nodes, listeners and documents are Memory.getDOMCounters; one run, not a median.',
       ],
     };
     await writeFile(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);

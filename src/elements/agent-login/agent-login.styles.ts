@@ -16,8 +16,31 @@ export const styles = css`
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
     padding: calc(var(--_space) * 6);
+    /* Zero layout shift (issue #10): the card keeps one size whatever the step or the messages, so
+       nothing of the host page moves. The step scrolls inside it when taller; the messages take
+       their room from the step's box, below it, so nothing above them moves either. */
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    block-size: var(--agent-login-height, 38rem);
     min-block-size: var(--agent-login-min-height, 22rem);
     overflow-wrap: anywhere;
+  }
+  .step {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* Reserved even when nothing overflows: a scrollbar appearing later would narrow the step and
+       reflow (shift) everything in it. */
+    scrollbar-gutter: stable;
+    scrollbar-width: thin;
+    /* Room for focus rings (2px + 2px offset), which the scroll box would clip. */
+    padding: 4px;
+    margin: -4px;
+  }
+  .card > session-banner {
+    flex: none;
   }
   @container (max-width: 360px) {
     .card {
@@ -154,6 +177,16 @@ export const styles = css`
     flex: 1 1 10rem;
     font-weight: 600;
   }
+  /* On a row of their own, at least a button high: Connect and Skip turn into "Connecting…"
+     and back without changing the step's height (issue #10). */
+  .provider-actions {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    min-block-size: var(--_control-height);
+  }
   .status {
     font-size: 0.875em;
     color: var(--_muted);
@@ -241,11 +274,17 @@ export const styles = css`
     display: block;
   }
   session-banner.has-messages {
-    margin-block-end: calc(var(--_space) * 4);
+    margin-block-start: calc(var(--_space) * 4);
   }
   interaction-preferences {
     display: block;
     margin-block-end: calc(var(--_space) * 4);
+  }
+  /* The Desktop option's microphone notice fills in once the browser answers the permission query,
+     after the step is shown: its usual size (a status of up to two lines and the Allow button) is
+     reserved, so the fields under it do not shift when it arrives. */
+  interaction-preferences::part(microphone) {
+    min-block-size: calc(2lh + 2rem + var(--_space) * 2);
   }
   .team-field {
     margin-block-end: calc(var(--_space) * 4);

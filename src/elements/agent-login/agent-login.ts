@@ -24,6 +24,8 @@ import type {} from '../team-picker/team-picker.js';
 const loadPreferencesElements = () =>
   Promise.all([import('../interaction-preferences/interaction-preferences.js'), import('../team-picker/team-picker.js')]);
 
+const preferencesDefined = () => !!customElements.get('interaction-preferences') && !!customElements.get('team-picker');
+
 export * from './agent-login.events.js';
 
 let instances = 0;
@@ -105,7 +107,8 @@ const isMac = () =>
  * @cssprop [--agent-login-space=4px] - Spacing unit.
  * @cssprop [--agent-login-control-height=2.5rem] - Field and button height.
  * @cssprop [--agent-login-shadow] - Card shadow.
- * @cssprop [--agent-login-min-height=22rem] - Minimum card height (keeps steps from shifting the page).
+ * @cssprop [--agent-login-height=38rem] - Card height. Fixed, so changing steps and appearing messages never move the host page; a taller step scrolls inside the card.
+ * @cssprop [--agent-login-min-height=22rem] - Minimum card height (wins over `--agent-login-height` when larger).
  */
 @customElement('agent-login')
 export class AgentLogin extends LitElement {
@@ -126,6 +129,8 @@ export class AgentLogin extends LitElement {
     return this.service ?? this.demoService;
   }
   private started = false;
+  /** The step the last render showed (its scroll offset is reset when another step replaces it). */
+  private paintedStep?: Step;
   /** What to focus after the next render: the step's first field, or the field in error. */
   private focusTarget: 'step' | Field | null = null;
 
@@ -147,6 +152,11 @@ export class AgentLogin extends LitElement {
   @state() private flowState: FlowState = this.flow.state;
   @state() private showPassword = false;
   @state() private announcement = '';
+  /**
+   * The preferences step's elements are defined. Until then the step shows the spinner: rendered
+   * undefined, they would be empty boxes that grow (and push the rest of the step) when they upgrade.
+   */
+  @state() private preferencesReady = preferencesDefined();
 
   /** The current step of the flow (read-only). */
   get step(): Step {
@@ -195,6 +205,14 @@ export class AgentLogin extends LitElement {
 
   protected override updated(): void {
     render(this.renderCredentials(), this.ensureCredentialsHost(), { host: this });
+    // A new step starts at its top, in the frame it first paints: keeping the last step's scroll
+    // offset, then resetting it, would move (shift) the whole step.
+    const step = this.flowState.step;
+    if (step !== this.paintedStep) {
+      this.paintedStep = step;
+      const box = this.shadowRoot?.querySelector('.step');
+      if (box) box.scrollTop = 0;
+    }
     const target = this.focusTarget;
     this.focusTarget = null;
     if (target === 'step') this.focusStep();
@@ -232,7 +250,7 @@ export class AgentLogin extends LitElement {
     if (!sameContext(value, this.provider.value)) this.provider.setValue(value);
     if (next.step !== previous.step) {
       // Fetch the preferences step's elements while the agent types the password.
-      if (next.step === 'password' || next.profile) void loadPreferencesElements();
+      if (next.step === 'password' || next.profile) this.loadPreferences();
       this.focusTarget = 'step';
       this.showPassword = false;
       this.announce(() => this.stepTitle(next));
@@ -243,6 +261,13 @@ export class AgentLogin extends LitElement {
       this.announce(() => this.errorText(next.error!));
       if (next.error.field && next.step === previous.step) this.focusTarget = next.error.field;
     }
+  }
+
+  private loadPreferences(): void {
+    if (this.preferencesReady) return;
+    // On a failed load the step renders anyway, as before: its Save stays disabled without a team.
+    const ready = () => (this.preferencesReady = true);
+    void loadPreferencesElements().then(ready, ready);
   }
 
   private onEffect(effect: Effect): void {
@@ -436,6 +461,12 @@ export class AgentLogin extends LitElement {
     const s = this.flowState;
     return html`
       <div part="card" class="card" dir=${this.terms.dir} lang=${this.terms.locale} aria-busy=${s.pending ? 'true' : 'false'}>
+        <div part="brand" class="brand">
+          <slot name="brand">${this.renderLogo()}<span>${this.terms.t('loginBrand')}</span></slot>
+        </div>
+        <div class="step">
+          ${this.isCredentialStep() ? html`<slot name="credentials"></slot>` : this.renderStep()}
+        </div>
         <session-banner
           part="banners"
           color-scheme=${this.colorScheme ?? nothing}
@@ -443,10 +474,6 @@ export class AgentLogin extends LitElement {
           @agent-session-takeover=${this.onTakeover}
           @agent-banner-dismiss=${this.onBannerDismiss}
         ></session-banner>
-        <div part="brand" class="brand">
-          <slot name="brand">${this.renderLogo()}<span>${this.terms.t('loginBrand')}</span></slot>
-        </div>
-        ${this.isCredentialStep() ? html`<slot name="credentials"></slot>` : this.renderStep()}
         <slot name="footer"></slot>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
@@ -469,7 +496,7 @@ export class AgentLogin extends LitElement {
       case 'collaboration':
         return this.renderCollaboration();
       case 'preferences':
-        return this.renderPreferences();
+        return this.preferencesReady ? this.renderPreferences() : this.renderStarting();
       case 'signed-in':
         return this.renderSignedIn();
       case 'signed-out':
@@ -511,18 +538,20 @@ export class AgentLogin extends LitElement {
       ${s.collaboration.map(
         (c, i) => html`<div class="provider">
           <span class="name">${c.label}</span>
-          ${c.status === 'connecting'
-            ? html`<span class="status"><span class="spinner" aria-hidden="true"></span> ${this.terms.t('loginCollaborationConnecting')}</span>`
-            : html`
-                <button class="button primary" part="primary-button" type="button" ?data-autofocus=${i === 0}
-                  @click=${() => this.flow.send({ type: 'COLLABORATION_CONNECT', provider: c.provider })}>
-                  ${this.terms.t('loginCollaborationConnect')}
-                </button>
-                <button class="button secondary" part="secondary-button" type="button"
-                  @click=${() => this.flow.send({ type: 'COLLABORATION_SKIP', provider: c.provider })}>
-                  ${this.terms.t('loginCollaborationSkip')}
-                </button>
-              `}
+          <div class="provider-actions">
+            ${c.status === 'connecting'
+              ? html`<span class="status"><span class="spinner" aria-hidden="true"></span> ${this.terms.t('loginCollaborationConnecting')}</span>`
+              : html`
+                  <button class="button primary" part="primary-button" type="button" ?data-autofocus=${i === 0}
+                    @click=${() => this.flow.send({ type: 'COLLABORATION_CONNECT', provider: c.provider })}>
+                    ${this.terms.t('loginCollaborationConnect')}
+                  </button>
+                  <button class="button secondary" part="secondary-button" type="button"
+                    @click=${() => this.flow.send({ type: 'COLLABORATION_SKIP', provider: c.provider })}>
+                    ${this.terms.t('loginCollaborationSkip')}
+                  </button>
+                `}
+          </div>
         </div>`,
       )}
       <p class="hint">${this.terms.t('loginCollaborationHint')}</p>
