@@ -27,7 +27,7 @@ export const session: SessionTerms = {
 
   bannerRonaTitle: '응답하지 않은 통화가 있습니다',
   bannerRonaText:
-    '회원님에게 할당된 통화에 응답이 없어 다른 상담원에게 전달되었습니다. 통화를 받을 수 없는 경우 관리자에게 문의하고 추적 ID를 알려 주세요.',
+    '할당된 통화에 응답이 없어 다른 상담원에게 전달되었습니다. 통화를 받을 수 없는 경우 관리자에게 문의하고 추적 ID를 알려 주세요.',
 
   bannerMicrophoneTitle: '브라우저에서 마이크를 차단하고 있습니다',
   bannerMicrophoneText: '데스크톱에서 통화하려면 마이크가 필요합니다.',
