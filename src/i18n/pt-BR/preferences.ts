@@ -33,7 +33,7 @@ export const preferences: PreferencesTerms = {
   prefsCountryNoMatch: (query: string) => `Nenhum país corresponde a “${query}”.`,
   prefsCountriesLoading: 'Carregando países…',
   prefsNationalHint: (country: string, callingCode: string) =>
-    `Digite só o número de telefone, como se disca no país (${country}); o código +${callingCode} é incluído automaticamente.`,
+    `Digite apenas o número de telefone, como se disca no país (${country}); o código +${callingCode} é incluído automaticamente.`,
   prefsE164Hint: 'Comece com + e o código do país, por exemplo +55 11 96123 4567.',
   prefsIddHint: (idd: string, country: string) =>
     `Comece com + e o código do país, por exemplo +55 11 96123 4567, ou com ${idd}, o prefixo internacional de discagem (${country}).`,
