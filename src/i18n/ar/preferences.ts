@@ -20,13 +20,13 @@ export const preferences: PreferencesTerms = {
     'أنت تتعامل مع القنوات الرقمية فقط (الدردشة والبريد الإلكتروني والرسائل)، لذا لا يلزم إعداد أي شيء للمكالمات.',
 
   prefsExtensionLabel: 'الرقم الداخلي',
-  prefsExtensionHint: (min: number, max: number) => `أرقام فقط، بطول من ${min} إلى ${max}.`,
+  prefsExtensionHint: (min: number, max: number) => `أرقام فقط، وعدد الخانات من ${min} إلى ${max}.`,
   prefsExtensionListHint: 'الأرقام الداخلية التي أعدّها المسؤول لك.',
   prefsExtensionRestricted: 'حدّد المسؤول هذا الرقم الداخلي، لذا لا يمكن تغييره.',
   prefsExtRequired: 'أدخل رقمك الداخلي.',
   prefsExtNotANumber: 'يتكوّن الرقم الداخلي من أرقام فقط، بلا حروف أو علامة + أو رموز أخرى.',
-  prefsExtTooShort: (min: number) => `يجب ألا يقل طول الرقم الداخلي عن ${min}.`,
-  prefsExtTooLong: (max: number) => `يجب ألا يزيد طول الرقم الداخلي على ${max}.`,
+  prefsExtTooShort: (min: number) => `يجب ألا يقل عدد خانات الرقم الداخلي عن ${min}.`,
+  prefsExtTooLong: (max: number) => `يجب ألا يزيد عدد خانات الرقم الداخلي على ${max}.`,
 
   prefsDialNumberLabel: 'رقم الاتصال',
   prefsDialNumberListHint: 'الأرقام التي أعدّها المسؤول لك.',

@@ -12,7 +12,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'ابحث عن فريق أو اختره',
   teamListLabel: 'الفرق',
   teamShowList: 'عرض الفرق',
-  teamClear: 'مسح الفريق',
+  teamClear: 'مسح الفريق المحدد',
   teamNoMatch: (query: string) => `لا يوجد فريق يطابق «${isolate(query)}»`,
   teamNoMatchHint: 'تحقّق من الإملاء، أو اكتب جزءًا من اسم الفريق.',
   teamResults: (count: number) => {

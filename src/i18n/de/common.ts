@@ -25,7 +25,7 @@ export const common: CommonTerms = {
   errorTIMEOUT: 'Das Contact Center hat zu lange nicht geantwortet. Versuchen Sie es erneut.',
   errorUNAVAILABLE: 'Das Contact Center ist zurzeit nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
   errorUNKNOWN:
-    'Etwas ist schiefgelaufen. Versuchen Sie es erneut. Tritt der Fehler weiterhin auf, nennen Sie Ihrem Administrator die Tracking-ID.',
+    'Ein Fehler ist aufgetreten. Versuchen Sie es erneut. Tritt der Fehler weiterhin auf, nennen Sie Ihrem Administrator die Tracking-ID.',
   errorBAD_RESPONSE:
     'Das Contact Center hat eine Antwort gesendet, die wir nicht lesen konnten. Versuchen Sie es erneut oder nennen Sie Ihrem Administrator die Tracking-ID.',
   errorNO_SERVICE:

@@ -39,12 +39,12 @@ export const login: LoginTerms = {
   loginBackToSignIn: 'Zurück zur Anmeldung',
   loginCollaborationTitle: 'Kollaborationstools verbinden',
   loginCollaborationIntro:
-    'Optional: Melden Sie sich an, um den Status Ihrer Kollegen zu sehen und mit ihnen zu chatten. Sie können das auch später tun.',
+    'Optional: Melden Sie sich an, um den Präsenzstatus Ihrer Kollegen zu sehen und mit ihnen zu chatten. Sie können das auch später tun.',
   loginCollaborationConnect: 'Verbinden',
   loginCollaborationConnecting: 'Verbindung wird hergestellt…',
-  loginCollaborationSkip: 'Jetzt überspringen',
+  loginCollaborationSkip: 'Vorerst überspringen',
   loginCollaborationHint:
-    'Falls es nicht klappt, können Sie sich trotzdem anmelden und es später in den Profileinstellungen erneut versuchen.',
+    'Falls die Anmeldung fehlschlägt, können Sie sich trotzdem anmelden und es später in den Profileinstellungen erneut versuchen.',
   loginCollaborationRetry: 'Erneut versuchen',
   loginCollaboration_idle: 'Nicht verbunden',
   loginCollaboration_connecting: 'Verbindung wird hergestellt…',

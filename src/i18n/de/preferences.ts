@@ -7,7 +7,7 @@ export const preferences: PreferencesTerms = {
   prefsOptionEXTENSION: 'Nebenstelle',
   prefsOptionAGENT_DN: 'Rufnummer',
   prefsOptionHintBROWSER: 'Anrufe klingeln in diesem Browser. Verwenden Sie ein Headset.',
-  prefsOptionHintEXTENSION: 'Anrufe klingeln auf Ihrer Webex Calling-Nebenstelle.',
+  prefsOptionHintEXTENSION: 'Anrufe klingeln an Ihrer Webex Calling-Nebenstelle.',
   prefsOptionHintAGENT_DN: 'Anrufe klingeln unter einer Rufnummer Ihrer Wahl.',
   prefsDigitalOnly:
     'Sie bearbeiten nur digitale Kanäle (Chat, E-Mail und Messaging), daher müssen Sie für Anrufe nichts einrichten.',

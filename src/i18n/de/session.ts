@@ -44,8 +44,8 @@ export const session: SessionTerms = {
   bannerMicrophoneOther:
     'Lassen Sie das Mikrofon für diese Website in den Browsereinstellungen zu und laden Sie die Seite neu. Falls das nicht möglich ist, wenden Sie sich an Ihren Administrator.',
 
-  bannerCollaborationTitle: (label: string) => `Die Anmeldung bei ${label} hat nicht funktioniert`,
-  bannerCollaborationTitleGeneric: 'Die Anmeldung bei einem Kollaborationstool hat nicht funktioniert',
+  bannerCollaborationTitle: (label: string) => `Die Anmeldung bei ${label} ist fehlgeschlagen`,
+  bannerCollaborationTitleGeneric: 'Die Anmeldung bei einem Kollaborationstool ist fehlgeschlagen',
   bannerCollaborationText: 'Sie können weiterarbeiten. Melden Sie sich später über die Profileinstellungen dort an.',
 
   bannerPreferencesTitle: 'Ihre Einstellungen wurden nicht gespeichert',

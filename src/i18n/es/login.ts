@@ -3,7 +3,7 @@ import type { LoginTerms } from '../en/index.js';
 /** Términos de <agent-login> (es). */
 export const login: LoginTerms = {
   loginBrand: 'Centro de contacto',
-  loginStartingTitle: 'Comprobando su sesión…',
+  loginStartingTitle: 'Verificando su sesión…',
   loginEmailTitle: 'Iniciar sesión',
   loginEmailIntro: 'Use la dirección de correo electrónico que le proporcionó su centro de contacto.',
   loginEmailLabel: 'Correo electrónico',
@@ -11,7 +11,7 @@ export const login: LoginTerms = {
   loginExternalTitle: 'Inicie sesión con su organización',
   loginExternalText:
     'Su centro de contacto usa la cuenta de su organización para iniciar sesión. Inicie sesión con esa cuenta y vuelva a cargar esta página.',
-  loginPasswordTitle: 'Introduzca su contraseña',
+  loginPasswordTitle: 'Ingrese su contraseña',
   loginChangeEmail: 'Cambiar',
   loginPasswordLabel: 'Contraseña',
   loginShowPassword: 'Mostrar contraseña',
@@ -21,7 +21,7 @@ export const login: LoginTerms = {
   loginSignIn: 'Iniciar sesión',
   loginSigningIn: 'Iniciando sesión…',
   loginForgotPassword: '¿Ha olvidado su contraseña?',
-  loginShortcutHint: (shortcut: string) => `Para cambiar el correo electrónico, pulse ${shortcut}.`,
+  loginShortcutHint: (shortcut: string) => `Para cambiar el correo electrónico, presione ${shortcut}.`,
   loginPasswordResetDone: 'Se ha cambiado su contraseña. Inicie sesión con la nueva contraseña.',
   loginResetTitle: 'Restablecer la contraseña',
   loginResetIntro: (email: string) => `Enviaremos un código de seis dígitos a ${email}.`,
@@ -54,12 +54,12 @@ export const login: LoginTerms = {
   loginPreferencesIntro: 'Elija cómo atender las llamadas y su equipo.',
   loginPreferencesIntroDigital: 'Elija su equipo.',
   loginAutoLoginFailed: (reason: string) =>
-    `No pudimos iniciar su sesión automáticamente con sus preferencias guardadas. ${reason}`,
+    `No se pudo iniciar sesión automáticamente con sus preferencias guardadas. ${reason}`,
   loginE911Title: 'Llamadas de emergencia (E911)',
   loginE911Text:
-    'Cuando atiende llamadas en el navegador, es posible que los servicios de emergencia no puedan localizarle automáticamente. Mantenga actualizada su ubicación registrada.',
+    'Cuando atiende llamadas en el navegador, es posible que los servicios de emergencia no puedan determinar su ubicación automáticamente. Mantenga actualizada su ubicación registrada.',
   loginE911Accept: 'Entiendo y acepto el aviso de E911',
-  loginDontShowAgain: 'No volver a mostrar',
+  loginDontShowAgain: 'No volver a mostrar esto',
   loginDontShowAgainHint:
     'La próxima vez se iniciará sesión automáticamente con estas preferencias. Puede desactivarlo en la configuración del perfil.',
   loginSaveContinue: 'Guardar y continuar',
@@ -81,10 +81,10 @@ export const login: LoginTerms = {
   loginSignedOutTitle: 'Ha cerrado sesión',
   loginSignedOutText: 'Hasta la próxima.',
   loginSignInAgain: 'Volver a iniciar sesión',
-  errorEMAIL_REQUIRED: 'Introduzca su dirección de correo electrónico.',
-  errorEMAIL_INVALID: 'Introduzca una dirección de correo electrónico como nombre@ejemplo.com.',
-  errorPASSWORD_REQUIRED: 'Introduzca su contraseña.',
-  errorCODE_REQUIRED: 'Introduzca el código de seis dígitos del correo.',
+  errorEMAIL_REQUIRED: 'Ingrese su dirección de correo electrónico.',
+  errorEMAIL_INVALID: 'Ingrese una dirección de correo electrónico como nombre@ejemplo.com.',
+  errorPASSWORD_REQUIRED: 'Ingrese su contraseña.',
+  errorCODE_REQUIRED: 'Ingrese el código de seis dígitos del correo.',
   errorCODE_FORMAT: 'El código tiene seis dígitos, como 123456.',
   errorNEW_PASSWORD_TOO_SHORT: 'Use al menos 8 caracteres.',
   errorPASSWORDS_DIFFER: 'Las contraseñas no coinciden.',

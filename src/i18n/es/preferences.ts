@@ -16,7 +16,7 @@ export const preferences: PreferencesTerms = {
   prefsExtensionHint: (min: number, max: number) => `Solo dígitos, de ${min} a ${max}.`,
   prefsExtensionListHint: 'Extensiones que su administrador configuró para usted.',
   prefsExtensionRestricted: 'Su administrador definió esta extensión, por lo que no se puede cambiar.',
-  prefsExtRequired: 'Introduzca su extensión.',
+  prefsExtRequired: 'Ingrese su extensión.',
   prefsExtNotANumber: 'Una extensión solo tiene dígitos: sin letras, + ni otros símbolos.',
   prefsExtTooShort: (min: number) => `Una extensión tiene al menos ${min} dígitos.`,
   prefsExtTooLong: (max: number) => `Una extensión tiene como máximo ${max} dígitos.`,
@@ -34,45 +34,45 @@ export const preferences: PreferencesTerms = {
   prefsCountryNoMatch: (query: string) => `Ningún país coincide con «${query}».`,
   prefsCountriesLoading: 'Cargando países…',
   prefsNationalHint: (country: string, callingCode: string) =>
-    `Escriba el número como lo marca en ${country}; el +${callingCode} se añade automáticamente.`,
+    `Escriba el número como lo marca en ${country}; el +${callingCode} se agrega automáticamente.`,
   prefsE164Hint: 'Empiece por + y el código de país, por ejemplo, +34 612 34 56 78.',
   prefsIddHint: (idd: string, country: string) =>
     `Empiece por + y el código de país, por ejemplo, +34 612 34 56 78, o por ${idd}, el prefijo internacional desde ${country}.`,
-  prefsChecking: 'Comprobando el formato del número…',
+  prefsChecking: 'Verificando el formato del número…',
   prefsPhoneUnavailable:
-    'No se pudo cargar la comprobación de números. Introduzca el número con + y el código de país; el centro de contacto lo comprobará cuando continúe.',
+    'No se pudo cargar la verificación de números. Ingrese el número con + y el código de país; el centro de contacto lo verificará cuando continúe.',
   prefsWillRing: (number: string) => `Las llamadas sonarán en el ${number}.`,
 
-  prefsDnRequired: 'Introduzca el número en el que deben sonar las llamadas.',
+  prefsDnRequired: 'Ingrese el número en el que deben sonar las llamadas.',
   prefsDnNotANumber:
     'Use solo dígitos. Se admiten espacios, guiones, puntos, paréntesis y un + inicial; no se admiten letras ni otros símbolos.',
   prefsDnMissingCountryCode: (idd: string) =>
     idd
-      ? `Añada el código de país: empiece por + (o por ${idd}), o seleccione Formato de marcación internacional y elija el país.`
-      : 'Añada el código de país: empiece por +, o seleccione Formato de marcación internacional y elija el país.',
-  prefsDnInvalidCountry: 'Ningún país usa este código. Compruebe los dígitos que siguen al + o al prefijo internacional.',
+      ? `Agregue el código de país: empiece por + (o por ${idd}), o seleccione Formato de marcación internacional y elija el país.`
+      : 'Agregue el código de país: empiece por +, o seleccione Formato de marcación internacional y elija el país.',
+  prefsDnInvalidCountry: 'Ningún país usa este código. Verifique los dígitos que siguen al + o al prefijo internacional.',
   prefsDnTooShort: (country: string) =>
     country
-      ? `Este número es demasiado corto para ${country}. Compruebe si faltan dígitos.`
-      : 'Este número es demasiado corto. Compruebe si faltan dígitos.',
+      ? `Este número es demasiado corto para ${country}. Verifique si faltan dígitos.`
+      : 'Este número es demasiado corto. Verifique si faltan dígitos.',
   prefsDnTooLong: (country: string) =>
     country
-      ? `Este número es demasiado largo para ${country}. Compruebe si sobran dígitos.`
-      : 'Este número es demasiado largo. Compruebe si sobran dígitos.',
+      ? `Este número es demasiado largo para ${country}. Verifique si sobran dígitos.`
+      : 'Este número es demasiado largo. Verifique si sobran dígitos.',
   prefsDnInvalidLength: (country: string) =>
     country
-      ? `Los números de ${country} no tienen esta cantidad de dígitos. Compruebe el número.`
-      : 'Los números de ese país no tienen esta cantidad de dígitos. Compruebe el número.',
+      ? `Los números de ${country} no tienen esta cantidad de dígitos. Verifique el número.`
+      : 'Los números de ese país no tienen esta cantidad de dígitos. Verifique el número.',
   prefsDnInvalidNumber: (country: string) =>
     country
-      ? `Este número no es válido en ${country}. Compruebe el código de área y los dígitos.`
-      : 'Este número no es válido. Compruebe el código de área y los dígitos.',
+      ? `Este número no es válido en ${country}. Verifique el código de área y los dígitos.`
+      : 'Este número no es válido. Verifique el código de área y los dígitos.',
 
   prefsMicPrompt: 'Cuando el navegador le pida usar el micrófono, elija Permitir.',
   prefsMicAllow: 'Permitir el micrófono ahora',
   prefsMicGranted: 'Micrófono permitido.',
   prefsMicDeniedTitle: 'Su navegador bloquea el micrófono',
-  prefsMicDenied: 'Quienes llamen no podrán oírle hasta que permita el micrófono para este sitio.',
+  prefsMicDenied: 'Las personas que llamen no podrán escuchar su voz hasta que permita el micrófono para este sitio.',
   prefsMicStepsChrome:
     'Seleccione el icono situado a la izquierda de la dirección (Ver información del sitio), active Micrófono y vuelva a cargar esta página. Si no aparece, abra Configuración de sitios › Micrófono › Permitir.',
   prefsMicStepsEdge:
@@ -83,5 +83,5 @@ export const preferences: PreferencesTerms = {
     'Elija Safari › Ajustes para este sitio web (o Ajustes › Sitios web › Micrófono), establezca este sitio en Permitir y vuelva a cargar esta página.',
   prefsMicStepsOther: 'Abra la configuración de este sitio en su navegador, permita el micrófono y vuelva a cargar esta página.',
   prefsMicManaged: '¿Sigue bloqueado? Es posible que su organización administre esta configuración: consulte a su administrador.',
-  prefsMicRecheck: 'Volver a comprobar',
+  prefsMicRecheck: 'Volver a verificar',
 };

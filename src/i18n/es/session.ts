@@ -19,12 +19,12 @@ export const session: SessionTerms = {
   bannerDegradedFeatures: 'No disponibles ahora:',
   bannerDegradedText: 'Cuando su administrador haya resuelto el problema, recargue el navegador para recuperar todas las funciones.',
 
-  bannerSessionExpiredTitle: 'Su sesión ha caducado',
+  bannerSessionExpiredTitle: 'Su sesión ha expirado',
   bannerSessionExpiredText: 'Por su seguridad, se ha cerrado la sesión. Vuelva a iniciar sesión para continuar.',
 
   bannerConnectionLostTitle: 'Se perdió la conexión',
   bannerConnectionLostText:
-    'Si no se puede restablecer su sesión por un fallo de conexión, una sesión caducada o un problema con el almacenamiento de este navegador, recargue el navegador para actualizarla.',
+    'Si no se puede restablecer su sesión por un fallo de conexión, una sesión expirada o un problema con el almacenamiento de este navegador, recargue el navegador para actualizarla.',
 
   bannerRonaTitle: 'Una llamada quedó sin respuesta',
   bannerRonaText:
@@ -55,6 +55,6 @@ export const session: SessionTerms = {
   bannerCopyLabel: 'Copiar ID de seguimiento',
   bannerCopied: 'ID de seguimiento copiado',
   bannerCopyFailed:
-    'No se pudo copiar automáticamente. El ID está seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
+    'No se pudo copiar automáticamente. El ID está seleccionado: presione Ctrl+C (⌘C en Mac) para copiarlo.',
   bannerDismissLabel: (title: string) => `Cerrar: ${title}`,
 };

@@ -6,7 +6,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'Busque o elija un equipo',
   teamListLabel: 'Equipos',
   teamShowList: 'Mostrar equipos',
-  teamClear: 'Borrar equipo',
+  teamClear: 'Borrar la selección de equipo',
   teamNoMatch: (query: string) => `Ningún equipo coincide con «${query}»`,
   teamNoMatchHint: 'Revise la ortografía o escriba parte del nombre del equipo.',
   teamResults: (count: number) =>
@@ -16,6 +16,6 @@ export const team: TeamTerms = {
       ? `${count} equipo. Use las teclas de flecha para elegirlo.`
       : `${count.toLocaleString('es')} equipos. Escriba para buscar o use las teclas de flecha.`,
   teamNone:
-    'No pertenece a ningún equipo, así que todavía no puede iniciar sesión. Pida a su administrador que le añada a un equipo.',
+    'No pertenece a ningún equipo, así que todavía no puede iniciar sesión. Pida a su administrador que le asigne un equipo.',
   teamRequired: 'Elija un equipo para continuar.',
 };

@@ -40,13 +40,13 @@ export const login: LoginTerms = {
   loginCollaborationIntro:
     'Facultatif\u00a0: connectez-vous pour voir la présence de vos collègues et discuter avec eux. Vous pourrez le faire plus tard.',
   loginCollaborationConnect: 'Connecter',
-  loginCollaborationConnecting: 'Connexion…',
+  loginCollaborationConnecting: 'Connexion en cours…',
   loginCollaborationSkip: 'Ignorer pour l’instant',
   loginCollaborationHint:
     'En cas d’échec, vous pourrez tout de même vous connecter et réessayer plus tard depuis les paramètres du profil.',
   loginCollaborationRetry: 'Réessayer',
   loginCollaboration_idle: 'Non connecté',
-  loginCollaboration_connecting: 'Connexion…',
+  loginCollaboration_connecting: 'Connexion en cours…',
   loginCollaboration_connected: 'Connecté',
   loginCollaboration_failed: 'Échec',
   loginCollaboration_skipped: 'Non connecté',
@@ -76,7 +76,7 @@ export const login: LoginTerms = {
   loginProfileSettings: 'Paramètres du profil',
   loginAutoLoginSetting: 'Se connecter automatiquement la prochaine fois',
   loginSignOut: 'Se déconnecter',
-  loginSigningOut: 'Déconnexion…',
+  loginSigningOut: 'Déconnexion en cours…',
   loginBusyHint:
     'Vous ne pouvez pas vous déconnecter pendant une conversation ou une tâche de supervision. Terminez-la d’abord.',
   loginSignedOutTitle: 'Déconnexion terminée',

@@ -16,7 +16,7 @@ export const session: SessionTerms = {
   bannerContinue: 'Continuer',
 
   bannerDegradedTitle: 'Certaines fonctions ne sont pas disponibles',
-  bannerDegradedFeatures: 'Indisponible pour le moment\u00a0:',
+  bannerDegradedFeatures: 'Indisponibles pour le moment\u00a0:',
   bannerDegradedText:
     'Une fois le problème résolu par votre administrateur, rechargez le navigateur pour retrouver toutes les fonctions.',
 

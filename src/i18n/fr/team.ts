@@ -9,7 +9,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'Rechercher ou choisir une équipe',
   teamListLabel: 'Équipes',
   teamShowList: 'Afficher les équipes',
-  teamClear: 'Effacer l’équipe',
+  teamClear: 'Effacer l’équipe choisie',
   teamNoMatch: (query: string) => `Aucune équipe ne correspond à «\u00a0${query}\u00a0»`,
   teamNoMatchHint: 'Vérifiez l’orthographe ou saisissez une partie du nom de l’équipe.',
   teamResults: (count: number) =>

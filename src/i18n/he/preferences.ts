@@ -38,7 +38,7 @@ export const preferences: PreferencesTerms = {
   prefsCountryOption: (name: string, callingCode: string) => `${name} (${ltr(`+${callingCode}`)})`,
   prefsCountryMatches: (count: number) => (count === 1 ? 'נמצאה מדינה אחת תואמת.' : `נמצאו ${count} מדינות תואמות.`),
   prefsCountryNoMatch: (query: string) => `לא נמצאה מדינה התואמת את "${isolate(query)}".`,
-  prefsCountriesLoading: 'טעינת רשימת המדינות…',
+  prefsCountriesLoading: 'רשימת המדינות נטענת…',
   prefsNationalHint: (country: string, callingCode: string) =>
     `יש להקליד את המספר כפי שמחייגים אותו בתוך המדינה (${isolate(country)}); הקידומת ${ltr(`+${callingCode}`)} תתווסף אוטומטית.`,
   prefsE164Hint: `יש להתחיל בסימן + ובקידומת המדינה, לדוגמה ${EXAMPLE}.`,

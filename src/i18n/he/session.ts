@@ -20,7 +20,7 @@ export const session: SessionTerms = {
   bannerContinue: 'המשך',
 
   bannerDegradedTitle: 'חלק מהתכונות אינן זמינות',
-  bannerDegradedFeatures: 'לא זמין כרגע:',
+  bannerDegradedFeatures: 'לא זמינות כרגע:',
   bannerDegradedText: 'אחרי שמנהל המערכת יפתור את הבעיה, יש לטעון מחדש את הדפדפן כדי לקבל בחזרה את כל התכונות.',
 
   bannerSessionExpiredTitle: 'תוקף ההפעלה פג',
@@ -32,7 +32,7 @@ export const session: SessionTerms = {
 
   bannerRonaTitle: 'שיחה לא נענתה',
   bannerRonaText:
-    'הועברה אליך שיחה שלא נענתה, ולכן היא עברה לנציג אחר. אם אין באפשרותך לקבל שיחות, יש לפנות למנהל המערכת ולמסור לו את מזהה המעקב.',
+    'שיחה הועברה אליך ולא נענתה, ולכן היא עברה לנציג אחר. אם אין באפשרותך לקבל שיחות, יש לפנות למנהל המערכת ולמסור לו את מזהה המעקב.',
 
   bannerMicrophoneTitle: 'הדפדפן חוסם את המיקרופון',
   bannerMicrophoneText: 'שיחות בשולחן העבודה דורשות מיקרופון.',

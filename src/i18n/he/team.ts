@@ -9,7 +9,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'חיפוש או בחירה של צוות',
   teamListLabel: 'צוותים',
   teamShowList: 'הצגת הצוותים',
-  teamClear: 'ניקוי הצוות',
+  teamClear: 'ניקוי בחירת הצוות',
   teamNoMatch: (query: string) => `לא נמצא צוות התואם את "${isolate(query)}"`,
   teamNoMatchHint: 'יש לבדוק את האיות, או להקליד חלק משם הצוות.',
   teamResults: (count: number) => (count === 1 ? 'נמצא צוות אחד' : `נמצאו ${count.toLocaleString('he')} צוותים`),

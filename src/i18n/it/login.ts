@@ -44,7 +44,7 @@ export const login: LoginTerms = {
   loginCollaborationConnecting: 'Connessione in corso…',
   loginCollaborationSkip: 'Salta per ora',
   loginCollaborationHint:
-    'Se non riesce, puoi comunque accedere e riprovare in seguito dalle impostazioni del profilo.',
+    'Se l’accesso non riesce, puoi comunque accedere al contact center e riprovare in seguito dalle impostazioni del profilo.',
   loginCollaborationRetry: 'Riprova',
   loginCollaboration_idle: 'Non collegato',
   loginCollaboration_connecting: 'Connessione in corso…',

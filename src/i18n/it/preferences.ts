@@ -6,7 +6,7 @@ export const preferences: PreferencesTerms = {
   prefsOptionBROWSER: 'Desktop',
   prefsOptionEXTENSION: 'Interno',
   prefsOptionAGENT_DN: 'Numero di composizione',
-  prefsOptionHintBROWSER: 'Le chiamate squillano in questo browser. Usa delle cuffie con microfono.',
+  prefsOptionHintBROWSER: 'Le chiamate squillano in questo browser. Usa le cuffie con microfono.',
   prefsOptionHintEXTENSION: 'Le chiamate squillano sul tuo interno Webex Calling.',
   prefsOptionHintAGENT_DN: 'Le chiamate squillano su un numero di telefono a tua scelta.',
   prefsDigitalOnly:

@@ -28,7 +28,7 @@ export const session: SessionTerms = {
 
   bannerRonaTitle: 'Una chiamata non ha ricevuto risposta',
   bannerRonaText:
-    'Ti è stata inoltrata una chiamata senza risposta, quindi è passata a un altro agente. Se non puoi ricevere chiamate, contatta l’amministratore e comunica l’ID di tracciamento.',
+    'Ti è stata inoltrata una chiamata a cui non hai risposto, quindi è passata a un altro agente. Se non puoi ricevere chiamate, contatta l’amministratore e comunica l’ID di tracciamento.',
 
   bannerMicrophoneTitle: 'Il browser sta bloccando il microfono',
   bannerMicrophoneText: 'Le chiamate sul Desktop richiedono il microfono.',

@@ -6,7 +6,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'Cerca o scegli un team',
   teamListLabel: 'Elenco dei team',
   teamShowList: 'Mostra i team',
-  teamClear: 'Cancella il team',
+  teamClear: 'Cancella la selezione del team',
   teamNoMatch: (query: string) => `Nessun team corrisponde a «${query}»`,
   teamNoMatchHint: 'Controlla l’ortografia o digita parte del nome del team.',
   teamResults: (count: number) => (count === 1 ? `${count} team trovato` : `${count.toLocaleString('it')} team trovati`),

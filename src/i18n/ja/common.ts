@@ -20,7 +20,7 @@ export const common: CommonTerms = {
   errorNOT_AUTHORIZED: 'ここにサインインする権限がありません。管理者にプロファイルの確認を依頼してください。',
   errorSESSION_EXPIRED: 'セッションの有効期限が切れました。もう一度サインインしてください。',
   errorNETWORK: 'コンタクトセンターに接続できません。ネットワーク接続を確認して、もう一度お試しください。',
-  errorTIMEOUT: 'コンタクトセンターの応答に時間がかかりすぎています。もう一度お試しください。',
+  errorTIMEOUT: 'コンタクトセンターからの応答がタイムアウトしました。もう一度お試しください。',
   errorUNAVAILABLE: 'コンタクトセンターは現在ご利用いただけません。数分後にもう一度お試しください。',
   errorUNKNOWN: '問題が発生しました。もう一度お試しください。繰り返し発生する場合は、トラッキングIDを管理者にお伝えください。',
   errorBAD_RESPONSE:

@@ -10,7 +10,7 @@ export const session: SessionTerms = {
 
   bannerMultiSessionTitle: '別の場所でサインインしています',
   bannerMultiSessionText:
-    'コンタクトセンターには、複数のブラウザーやタブで同時にサインインできません。このウィンドウで使用するには［続行］を選択してください。もう一方は停止します。',
+    'コンタクトセンターには、複数のブラウザーやタブで同時にサインインできません。このウィンドウで使用するには［続行］を選択してください。もう一方のセッションは終了します。',
   bannerMultiSessionBusy: '通話中に［続行］を選択した場合、通話コントロールの読み込みに数秒かかります。',
   bannerContinue: '続行',
 
@@ -36,7 +36,7 @@ export const session: SessionTerms = {
   bannerMicrophoneEdge:
     'Edgeでは、アドレスの左にある鍵のアイコンを選択し、［このサイトへのアクセス許可］を選んで［マイク］を［許可］に設定してから、ページを再読み込みしてください。',
   bannerMicrophoneFirefox:
-    'Firefoxでは、アドレスの左にある許可設定のアイコンを選択し、マイクの横にある「一時的にブロック」または「ブロック」を解除してから、ページを再読み込みしてください。',
+    'Firefoxでは、アドレスの左にある許可設定のアイコンを選択し、マイクの横にある［一時的にブロック］または［ブロック］を解除してから、ページを再読み込みしてください。',
   bannerMicrophoneSafari:
     'Safariでは、［Safari］›［このWebサイトの設定］を選択し、［マイク］を［許可］に設定してから、ページを再読み込みしてください。',
   bannerMicrophoneOther:

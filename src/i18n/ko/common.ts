@@ -1,6 +1,6 @@
 import type { CommonTerms } from '../en/index.js';
 
-/** 공통 용어(ko). 해요체 존댓말(‘~하세요’), ‘로그인’, ‘상담원’, ‘추적 ID’. */
+/** 공통 용어(ko). 설명·알림은 합니다체, 안내·요청은 ‘~하세요’(한국어 소프트웨어의 표준 문체). ‘로그인’, ‘상담원’, ‘추적 ID’. */
 export const common: CommonTerms = {
   required: '필수',
   trackingId: (id: string) => `추적 ID: ${id}`,

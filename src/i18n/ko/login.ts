@@ -36,7 +36,7 @@ export const login: LoginTerms = {
   loginWorking: '잠시 기다려 주세요…',
   loginBackToSignIn: '로그인으로 돌아가기',
   loginCollaborationTitle: '협업 도구 연결',
-  loginCollaborationIntro: '선택 사항: 로그인하면 동료의 상태를 보고 채팅할 수 있습니다. 나중에 해도 됩니다.',
+  loginCollaborationIntro: '선택 사항: 로그인하면 동료의 접속 상태를 확인하고 채팅할 수 있습니다. 나중에 해도 됩니다.',
   loginCollaborationConnect: '연결',
   loginCollaborationConnecting: '연결하는 중…',
   loginCollaborationSkip: '지금은 건너뛰기',

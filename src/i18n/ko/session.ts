@@ -10,7 +10,7 @@ export const session: SessionTerms = {
 
   bannerMultiSessionTitle: '다른 곳에 로그인되어 있습니다',
   bannerMultiSessionText:
-    '여러 브라우저나 탭에서 동시에 컨택 센터에 로그인할 수 없습니다. 이 창에서 사용하려면 ‘계속’을 선택하세요. 다른 창의 세션은 중지됩니다.',
+    '여러 브라우저나 탭에서 동시에 컨택 센터에 로그인할 수 없습니다. 이 창에서 사용하려면 ‘계속’을 선택하세요. 다른 창의 세션은 종료됩니다.',
   bannerMultiSessionBusy: '통화 중에 ‘계속’을 선택하면 통화 컨트롤을 로드하는 데 몇 초가 걸립니다.',
   bannerContinue: '계속',
 
@@ -27,7 +27,7 @@ export const session: SessionTerms = {
 
   bannerRonaTitle: '응답하지 않은 통화가 있습니다',
   bannerRonaText:
-    '연결된 통화에 응답하지 않아 다른 상담원에게 전달되었습니다. 통화를 받을 수 없는 경우 관리자에게 문의하고 추적 ID를 알려 주세요.',
+    '할당된 통화에 응답이 없어 다른 상담원에게 전달되었습니다. 통화를 받을 수 없는 경우 관리자에게 문의하고 추적 ID를 알려 주세요.',
 
   bannerMicrophoneTitle: '브라우저에서 마이크를 차단하고 있습니다',
   bannerMicrophoneText: '데스크톱에서 통화하려면 마이크가 필요합니다.',

@@ -6,7 +6,7 @@ export const team: TeamTerms = {
   teamPlaceholder: '팀 검색 또는 선택',
   teamListLabel: '팀 목록',
   teamShowList: '팀 표시',
-  teamClear: '팀 지우기',
+  teamClear: '선택한 팀 지우기',
   teamNoMatch: (query: string) => `‘${query}’에 해당하는 팀이 없습니다`,
   teamNoMatchHint: '철자를 확인하거나 팀 이름의 일부를 입력하세요.',
   teamResults: (count: number) => `팀 ${count.toLocaleString('ko')}개를 찾았습니다`,

@@ -4,10 +4,10 @@ import type { PreferencesTerms } from '../en/index.js';
 export const preferences: PreferencesTerms = {
   handleCalls: 'Gesprekken aannemen',
   prefsOptionBROWSER: 'Desktop',
-  prefsOptionEXTENSION: 'Toestel',
+  prefsOptionEXTENSION: 'Toestelnummer',
   prefsOptionAGENT_DN: 'Kiesnummer',
   prefsOptionHintBROWSER: 'Gesprekken gaan over in deze browser. Gebruik een headset.',
-  prefsOptionHintEXTENSION: 'Gesprekken gaan over op uw Webex Calling-toestel.',
+  prefsOptionHintEXTENSION: 'Gesprekken gaan over op uw Webex Calling-toestelnummer.',
   prefsOptionHintAGENT_DN: 'Gesprekken gaan over op een telefoonnummer dat u kiest.',
   prefsDigitalOnly:
     'U behandelt alleen digitale kanalen (chat, e-mail en berichten), dus u hoeft niets in te stellen voor gesprekken.',
@@ -32,13 +32,13 @@ export const preferences: PreferencesTerms = {
   prefsCountryOption: (name: string, callingCode: string) => `${name} (+${callingCode})`,
   prefsCountryMatches: (count: number) => (count === 1 ? `${count} land gevonden.` : `${count} landen gevonden.`),
   prefsCountryNoMatch: (query: string) => `Geen land gevonden voor ‘${query}’.`,
-  prefsCountriesLoading: 'Landen laden…',
+  prefsCountriesLoading: 'Landen worden geladen…',
   prefsNationalHint: (country: string, callingCode: string) =>
     `Typ het nummer zoals u het binnen het land kiest (${country}); +${callingCode} wordt automatisch toegevoegd.`,
   prefsE164Hint: 'Begin met + en de landcode, bijvoorbeeld +31 20 123 4567.',
   prefsIddHint: (idd: string, country: string) =>
     `Begin met + en de landcode, bijvoorbeeld +31 20 123 4567, of met ${idd}, het internationale toegangsnummer (${country}).`,
-  prefsChecking: 'Nummernotatie controleren…',
+  prefsChecking: 'Nummernotatie wordt gecontroleerd…',
   prefsPhoneUnavailable:
     'De nummercontrole kon niet worden geladen. Voer het nummer in met + en de landcode; het contactcenter controleert het wanneer u doorgaat.',
   prefsWillRing: (number: string) => `Gesprekken gaan over op ${number}.`,

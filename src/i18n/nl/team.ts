@@ -6,7 +6,7 @@ export const team: TeamTerms = {
   teamPlaceholder: 'Zoek of kies een team',
   teamListLabel: 'Teams',
   teamShowList: 'Teams weergeven',
-  teamClear: 'Team wissen',
+  teamClear: 'Teamselectie wissen',
   teamNoMatch: (query: string) => `Geen team gevonden voor ‘${query}’`,
   teamNoMatchHint: 'Controleer de spelling of typ een deel van de teamnaam.',
   teamResults: (count: number) => (count === 1 ? `${count} team gevonden` : `${count.toLocaleString('nl')} teams gevonden`),

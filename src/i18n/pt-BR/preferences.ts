@@ -8,21 +8,21 @@ export const preferences: PreferencesTerms = {
   prefsOptionAGENT_DN: 'Número de discagem',
   prefsOptionHintBROWSER: 'As chamadas tocam neste navegador. Use um headset.',
   prefsOptionHintEXTENSION: 'As chamadas tocam no seu ramal Webex Calling.',
-  prefsOptionHintAGENT_DN: 'As chamadas tocam em um número de telefone que você escolhe.',
+  prefsOptionHintAGENT_DN: 'As chamadas tocam no número de telefone que você escolher.',
   prefsDigitalOnly: 'Você atende somente canais digitais (chat, e-mail e mensagens), então não há nada a configurar para chamadas.',
 
   prefsExtensionLabel: 'Ramal',
   prefsExtensionHint: (min: number, max: number) => `Somente dígitos, de ${min} a ${max}.`,
   prefsExtensionListHint: 'Ramais pré-validados pelo administrador.',
-  prefsExtensionRestricted: 'O administrador definiu este ramal; ele não pode ser alterado.',
-  prefsExtRequired: 'Digite seu ramal.',
+  prefsExtensionRestricted: 'O administrador definiu este ramal, por isso ele não pode ser alterado.',
+  prefsExtRequired: 'Insira seu ramal.',
   prefsExtNotANumber: 'Um ramal tem somente dígitos: sem letras, + ou outros símbolos.',
   prefsExtTooShort: (min: number) => `Um ramal tem pelo menos ${min} dígitos.`,
   prefsExtTooLong: (max: number) => `Um ramal tem no máximo ${max} dígitos.`,
 
   prefsDialNumberLabel: 'Número de discagem',
   prefsDialNumberListHint: 'Números pré-validados pelo administrador.',
-  prefsDialNumberRestricted: 'O administrador definiu este número de discagem; ele não pode ser alterado.',
+  prefsDialNumberRestricted: 'O administrador definiu este número de discagem, por isso ele não pode ser alterado.',
   prefsInternational: 'Formato de discagem internacional',
   prefsCountryLabel: 'País',
   prefsCountryChoose: 'Escolha um país',
@@ -33,16 +33,16 @@ export const preferences: PreferencesTerms = {
   prefsCountryNoMatch: (query: string) => `Nenhum país corresponde a “${query}”.`,
   prefsCountriesLoading: 'Carregando países…',
   prefsNationalHint: (country: string, callingCode: string) =>
-    `Digite só o número de telefone, como se disca no país (${country}); o código +${callingCode} é incluído automaticamente.`,
+    `Digite apenas o número de telefone, como se disca no país (${country}); o código +${callingCode} é incluído automaticamente.`,
   prefsE164Hint: 'Comece com + e o código do país, por exemplo +55 11 96123 4567.',
   prefsIddHint: (idd: string, country: string) =>
     `Comece com + e o código do país, por exemplo +55 11 96123 4567, ou com ${idd}, o prefixo internacional de discagem (${country}).`,
   prefsChecking: 'Verificando o formato do número…',
   prefsPhoneUnavailable:
-    'Não foi possível carregar a verificação de números. Digite o número com + e o código do país; a central o verifica quando você continuar.',
+    'Não foi possível carregar a verificação de números. Insira o número com + e o código do país; o contact center vai verificá-lo quando você continuar.',
   prefsWillRing: (number: string) => `As chamadas vão tocar em ${number}.`,
 
-  prefsDnRequired: 'Digite o número em que as chamadas devem tocar.',
+  prefsDnRequired: 'Insira o número em que as chamadas devem tocar.',
   prefsDnNotANumber:
     'Use somente dígitos. Espaços, hífens, pontos, parênteses e um + no início são aceitos; letras e outros símbolos, não.',
   prefsDnMissingCountryCode: (idd: string) =>

@@ -28,7 +28,7 @@ export const session: SessionTerms = {
 
   bannerRonaTitle: 'Uma chamada não foi atendida',
   bannerRonaText:
-    'Uma chamada foi direcionada a você, não foi atendida e seguiu para outro agente. Se não conseguir receber chamadas, entre em contato com o administrador para resolver esse problema compartilhando a ID de rastreamento.',
+    'Uma chamada foi direcionada a você, mas não foi atendida e seguiu para outro agente. Se não conseguir receber chamadas, entre em contato com o administrador para resolver esse problema compartilhando a ID de rastreamento.',
 
   bannerMicrophoneTitle: 'O navegador está bloqueando o microfone',
   bannerMicrophoneText: 'As chamadas pela Área de trabalho precisam do microfone.',
@@ -41,10 +41,10 @@ export const session: SessionTerms = {
 
   bannerCollaborationTitle: (label: string) => `A autenticação no ${label} falhou`,
   bannerCollaborationTitleGeneric: 'A autenticação em uma ferramenta de colaboração falhou',
-  bannerCollaborationText: 'Você pode continuar trabalhando e autenticar-se por meio de configurações de perfil após iniciar sessão na Área de trabalho.',
+  bannerCollaborationText: 'Você pode continuar trabalhando. Autentique-se mais tarde nas Configurações de perfil.',
 
-  bannerPreferencesTitle: 'Suas credenciais não foram salvas',
-  bannerPreferencesText: 'Não foi possível salvar suas preferências neste navegador. Insira seus detalhes quando iniciar a sessão novamente.',
+  bannerPreferencesTitle: 'Suas preferências não foram salvas',
+  bannerPreferencesText: 'Não foi possível armazená-las neste navegador, então elas serão solicitadas novamente na próxima vez que você iniciar sessão.',
 
   bannerTrackingId: 'ID de rastreamento',
   bannerCopyLabel: 'Copiar ID de rastreamento',

@@ -16,6 +16,6 @@ export const team: TeamTerms = {
       ? `${count} equipe. Use as teclas de seta para escolhê-la.`
       : `${count.toLocaleString('pt-BR')} equipes. Digite para pesquisar ou use as teclas de seta.`,
   teamNone:
-    'Você não faz parte de nenhuma equipe e ainda não pode iniciar sessão. Peça ao seu administrador para adicioná-lo a uma equipe.',
+    'Você não faz parte de nenhuma equipe, por isso ainda não pode iniciar sessão. Peça ao administrador para incluir você em uma equipe.',
   teamRequired: 'Escolha uma equipe para continuar.',
 };

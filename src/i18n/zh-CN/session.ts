@@ -10,7 +10,7 @@ export const session: SessionTerms = {
 
   bannerMultiSessionTitle: '您已在其他位置登录',
   bannerMultiSessionText:
-    '您不能在多个浏览器或标签页中同时登录联络中心。选择“继续”即可在此窗口中使用，另一个窗口中的会话将停止。',
+    '您不能在多个浏览器或标签页中同时登录联络中心。选择“继续”即可在此窗口中使用，另一个窗口中的会话将结束。',
   bannerMultiSessionBusy: '如果您在通话期间选择“继续”，呼叫控件需要几秒钟才能加载。',
   bannerContinue: '继续',
 
