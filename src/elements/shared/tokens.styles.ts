@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark palette, used by `prefers-color-scheme: dark` and by `color-scheme="dark"`. */
-const dark = css`
+/**
+ * The dark palette, used by `prefers-color-scheme: dark` and by `color-scheme="dark"`. A declaration
+ * list, not a style sheet, so a plain constant (the build minifies `css` literals as style sheets).
+ */
+const dark = unsafeCSS(`
   color-scheme: dark;
   --_text: var(--agent-login-color-text, #e8eaed);
   --_muted: var(--agent-login-color-text-muted, #aab1bc);
@@ -21,7 +24,7 @@ const dark = css`
   --_info: var(--agent-login-color-info, #9cc6f9);
   --_info-bg: var(--agent-login-color-info-bg, #13263d);
   --_focus: var(--agent-login-color-focus, #8dbdf8);
-`;
+`);
 
 /**
  * Design tokens shared by every element. Hosts theme with the public `--agent-login-*` custom
