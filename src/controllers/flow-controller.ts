@@ -17,9 +17,10 @@ export interface FlowCallbacks {
 }
 
 /**
- * zod and the schemas load on demand: nothing needs them before the first answer from the
- * service, and keeping them out of the email step's bytes is what issue #10 budgets. The import
- * starts as soon as the flow starts, so it is ready long before the agent has typed a password.
+ * zod and the schemas load on demand: nothing needs them before the first profile from the
+ * service, and keeping them out of the email step's bytes is what issue #10 budgets. A session
+ * restore that finds nothing shows the email step without them; the import starts when the agent
+ * submits the email, so it is ready long before the password is typed.
  */
 const schemas = () => import('../contract/schemas.js');
 /** Remembered preferences are read through zod too: loaded with it, on first use. */
@@ -93,7 +94,7 @@ export class FlowController implements ReactiveController {
 
   /** Sends an intent through the machine and runs the resulting effects. */
   send(event: FlowEvent): void {
-    if (event.type === 'START') void this.store();
+    if (event.type === 'EMAIL_SUBMITTED') void this.store();
     const previous = this.state;
     const { state, effects } = transition(previous, event);
     this.state = state;
@@ -116,9 +117,9 @@ export class FlowController implements ReactiveController {
       case 'restoreSession':
         this.request(effect.id, async (service, signal) => {
           const raw = service.restoreSession ? await service.restoreSession(signal) : null;
+          if (raw === null || raw === undefined) return { type: 'RESTORED', id: effect.id, arrival: null };
           const { parseProfile } = await schemas();
-          const arrival = raw === null || raw === undefined ? null : await this.arrival(parseProfile(raw));
-          return { type: 'RESTORED', id: effect.id, arrival };
+          return { type: 'RESTORED', id: effect.id, arrival: await this.arrival(parseProfile(raw)) };
         });
         return;
       case 'signIn':
