@@ -4,6 +4,7 @@ import { createDemoService, type DemoService } from '../../src/adapters/demo-ser
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
+import { en } from '../../src/i18n/en/index.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
 const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
@@ -20,6 +21,7 @@ async function toPreferences(el: AgentLogin, email: string): Promise<void> {
     for (const skip of shadow(el).querySelectorAll<HTMLButtonElement>('.provider .secondary')) skip.click();
   }
   await untilStep(el, 'preferences');
+  for (let i = 0; i < 500 && !(prefs(el) && picker(el)); i++) await aTimeout(10);
   await prefs(el).updateComplete;
   await picker(el).updateComplete;
   await settle(el);
@@ -42,6 +44,14 @@ async function chooseOption(el: AgentLogin, option: 'BROWSER' | 'EXTENSION' | 'A
 async function save(el: AgentLogin): Promise<void> {
   saveButton(el).click();
   await settle(el);
+}
+
+/** The signed-in view's "Handle calls" line. */
+const handleCalls = (el: AgentLogin) => shadow(el).querySelectorAll('dd')[1]?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 300 && !check(); i++) await aTimeout(10);
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
 function isDisabled(button: HTMLButtonElement): boolean {
@@ -111,6 +121,7 @@ describe('<agent-login> preferences, station login and sign-out', () => {
     await untilStep(el, 'signed-in');
     const detail = rec.events.find((e) => e.type === 'agent-signed-in')!.detail as Record<string, unknown>;
     expect(detail).to.deep.include({ loginOption: 'EXTENSION', dialNumber: '4021', teamId: 't-sales-emea' });
+    expect(handleCalls(el)).to.equal(`${en.loginOptionExtension} · 4021`);
     const stored = Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
     expect(stored).to.contain('4021');
     expect(stored).not.to.contain(PASSWORD);
@@ -158,6 +169,7 @@ describe('<agent-login> preferences, station login and sign-out', () => {
       await untilStep(el, 'signed-in');
       expect(service.calls.filter((c) => c.method === 'stationLogin')).to.have.length(1);
       expect(rec.events.find((e) => e.type === 'agent-signed-in')!.detail).to.deep.include({ loginOption: 'AGENT_DN', dialNumber: '+79123456789' });
+      await until(() => handleCalls(el) === `${en.loginOptionDialNumber} · +7 912 345 67 89`, `the number in international notation, not ${handleCalls(el)}`);
     } finally {
       InteractionPreferences.loadPhone = realLoad;
     }

@@ -24,6 +24,9 @@ import type {} from '../team-picker/team-picker.js';
 const loadPreferencesElements = () =>
   Promise.all([import('../interaction-preferences/interaction-preferences.js'), import('../team-picker/team-picker.js')]);
 
+/** Phone rules, to show a dial number in international notation: the chunk the dial number field loads anyway. */
+const loadPhone = () => import('../../core/phone/phone.js');
+
 const preferencesDefined = () => !!customElements.get('interaction-preferences') && !!customElements.get('team-picker');
 
 export * from './agent-login.events.js';
@@ -152,6 +155,9 @@ export class AgentLogin extends LitElement {
   @state() private flowState: FlowState = this.flow.state;
   @state() private showPassword = false;
   @state() private announcement = '';
+  /** The signed-in dial number in international notation (`+1 415 555 0123`), once the phone rules have it. */
+  @state() private dialNumberText?: { e164: string; text: string };
+  private dialNumberLoading?: string;
   /**
    * The preferences step's elements are defined. Until then the step shows the spinner: rendered
    * undefined, they would be empty boxes that grow (and push the rest of the step) when they upgrade.
@@ -604,6 +610,26 @@ export class AgentLogin extends LitElement {
     `;
   }
 
+  /**
+   * A dial number as the agent reads it (`+1 415 555 0123`), E.164 until the phone rules and the
+   * number's metadata are here (at once when the agent just chose it; a moment after an automatic
+   * sign-in). Extensions are shown as they are.
+   */
+  private dialNumberShown(option: string, number: string): string {
+    if (option !== 'AGENT_DN' || !number.startsWith('+')) return number;
+    if (this.dialNumberText?.e164 === number) return this.dialNumberText.text;
+    if (this.dialNumberLoading !== number) {
+      this.dialNumberLoading = number;
+      void loadPhone()
+        .then(async (phone) => {
+          await phone.loadMetadataFor([number], { international: false });
+          if (this.dialNumberLoading === number) this.dialNumberText = { e164: number, text: phone.formatInternational(number) };
+        })
+        .catch(() => undefined);
+    }
+    return number;
+  }
+
   private renderSignedIn(): TemplateResult {
     const s = this.flowState;
     const p = s.profile!;
@@ -624,7 +650,7 @@ export class AgentLogin extends LitElement {
         <dt>${this.terms.t('loginTeam')}</dt>
         <dd>${session.teamName}</dd>
         ${session.loginOption
-          ? html`<dt>${this.terms.t('loginHandleCalls')}</dt><dd>${this.optionLabel(session.loginOption)}${session.dialNumber ? html` · <span dir="ltr">${session.dialNumber}</span>` : nothing}</dd>`
+          ? html`<dt>${this.terms.t('loginHandleCalls')}</dt><dd>${this.optionLabel(session.loginOption)}${session.dialNumber ? html` · <span dir="ltr">${this.dialNumberShown(session.loginOption, session.dialNumber)}</span>` : nothing}</dd>`
           : nothing}
       </dl>
       ${s.error ? this.renderBox('error', this.errorText(s.error), s.error.trackingId) : nothing}
