@@ -90,6 +90,13 @@ export async function untilStep(el: AgentLogin, step: Step, timeoutMs = 4000): P
     if (performance.now() - start > timeoutMs) throw new Error(`step stayed ${el.step}, expected ${step}`);
     await aTimeout(10);
   }
+  // The preferences step renders its elements once their lazily loaded chunk has defined them.
+  if (step === 'preferences') {
+    while (!el.shadowRoot!.querySelector('interaction-preferences, team-picker')) {
+      if (performance.now() - start > timeoutMs * 2) throw new Error('the preferences elements never rendered');
+      await aTimeout(10);
+    }
+  }
   await settle(el);
 }
 
