@@ -2,7 +2,8 @@
 // Smoke checks of the built artefacts, in headless Chromium (run after `npm run build` and
 // `npm run build-storybook`):
 // 1. examples/plain-html: the ./bundle build from a plain page with one <script type="module">
-//    and <agent-login demo> signs a demo agent in to the preferences step.
+//    and <agent-login demo>, plus the host's own app.js: a demo agent signs all the way in and the
+//    page shows what it got from `agent-signed-in`.
 // 2. Every Storybook story renders its elements with no page error.
 // 3. examples/strict-csp under a strict Content-Security-Policy header with Trusted Types required
 //    (`STRICT_CSP`): the whole flow over HTTP against the reference server, with the ./bundle build,
@@ -93,8 +94,17 @@ if (section('plain-html')) {
     await page.locator('agent-login input[name="password"]').fill('demo1234');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('agent-login')?.step === 'preferences', null, { timeout: 15000 });
-    await page.locator('agent-login team-picker [role="combobox"]').waitFor({ timeout: 15000 });
-    report(errors.length === 0, "plain HTML page under default-src 'self': one script tag, <agent-login demo> signs in to the preferences step", errors.join(' | '));
+    await page.locator('agent-login team-picker [role="combobox"]').click({ timeout: 15000 });
+    await page.locator('agent-login team-picker [role="option"]', { hasText: 'Billing' }).click();
+    await page.getByRole('button', { name: 'Save & Continue' }).click();
+    const status = page.getByTestId('host-status');
+    await status.filter({ hasText: 'Signed in:' }).waitFor({ timeout: 15000 });
+    const text = (await status.textContent())?.trim() ?? '';
+    report(
+      errors.length === 0 && text === 'Signed in: Sven Lindqvist (Billing)',
+      "plain HTML page under default-src 'self': the bundle's script tag and the host's app.js, a digital-only demo agent signs in, the host shows agent-signed-in",
+      errors.join(' | ') || (text.startsWith('Signed in: Sven') ? '' : `host shows "${text}"`),
+    );
     // A second copy of the bundle (another URL, as when two integrations each ship it) must not break the page.
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
-import { createDemoService, type DemoServiceOptions } from '../src/adapters/demo-service.js';
+import { createDemoService, type DemoService, type DemoServiceOptions } from '../src/adapters/demo-service.js';
+import type { AgentService } from '../src/contract/agent-service.js';
 import type { AgentLogin } from '../src/elements/agent-login/agent-login.js';
 import { SUPPORTED_LOCALES } from '../src/i18n/terms.js';
 
@@ -18,6 +19,8 @@ type Action = {
   submit?: true;
   click?: string;
   waitFor?: string;
+  /** Waits until this selector matches (a form that renders within a step, e.g. the reset code). */
+  waitForSelector?: string;
   /** Picks the first team matching this text in the team picker. */
   team?: string;
   /** A selector inside <interaction-preferences> to click (e.g. a radio). */
@@ -33,13 +36,16 @@ async function drive(el: AgentLogin, actions: Action[]): Promise<void> {
     el.querySelector<HTMLElement>(`[data-agent-login-credentials] ${selector}`) ?? el.shadowRoot!.querySelector<HTMLElement>(selector);
   for (const a of actions) {
     for (let i = 0; i < 100 && a.waitFor && el.step !== a.waitFor; i++) await wait(20);
+    for (let i = 0; i < 100 && a.waitForSelector && !find(a.waitForSelector); i++) await wait(20);
     await el.updateComplete;
     if (a.fill) {
-      const input = find(a.fill[0]) as HTMLInputElement;
-      input.value = a.fill[1];
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const input = find(a.fill[0]) as HTMLInputElement | null;
+      if (input) {
+        input.value = a.fill[1];
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
     }
-    if (a.submit) (find('form') as HTMLFormElement).requestSubmit();
+    if (a.submit) (find('form') as HTMLFormElement | null)?.requestSubmit();
     if (a.click) find(a.click)?.click();
     if (a.option) {
       const prefs = el.shadowRoot!.querySelector('interaction-preferences');
@@ -64,9 +70,33 @@ async function drive(el: AgentLogin, actions: Action[]): Promise<void> {
   }
 }
 
-function story(options: DemoServiceOptions, actions: Action[] = []) {
+/**
+ * The demo service with some members replaced (`credentials`, or a method that never answers),
+ * everything else answered by the demo service itself.
+ */
+function adapt(service: DemoService, overrides: Partial<AgentService>): AgentService {
+  return new Proxy(service, {
+    get(target, key) {
+      if (key in overrides) return overrides[key as keyof AgentService];
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * A call that never answers, so the story stays in its pending state with no timer to race; it
+ * rejects with an AbortError only when the widget aborts it (removed from the page).
+ */
+const neverAnswers = (...args: unknown[]) =>
+  new Promise<never>((_, reject) => {
+    const signal = args.find((a): a is AbortSignal => a instanceof AbortSignal);
+    signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+  });
+
+function story(options: DemoServiceOptions, actions: Action[] = [], overrides: Partial<AgentService> = {}) {
   return ({ lang, colorScheme, busy, latencyMs }: Args) => {
-    const service = createDemoService({ latencyMs, ...options });
+    const service = adapt(createDemoService({ latencyMs, ...options }), overrides);
     return html`<div style="max-inline-size: 420px">
       <agent-login
         .service=${service}
@@ -136,6 +166,66 @@ export const ForgotPasswordCode: Story = {
     { waitFor: 'password', click: '.al-actions .link' },
     { waitFor: 'forgot-password', submit: true },
   ]),
+};
+
+/** The reset code and new password, filled in and submitted: `code`, then the new password twice. */
+const reset = (code: string, newPassword: string, confirmPassword = newPassword): Action[] => [
+  ...email('agent@demo.example'),
+  { waitFor: 'password', click: '.al-actions .link' },
+  { waitFor: 'forgot-password', submit: true },
+  { waitForSelector: 'input[name="one-time-code"]', fill: ['input[name="one-time-code"]', code] },
+  { fill: ['input[name="new-password"]', newPassword] },
+  { fill: ['input[name="confirm-password"]', confirmPassword], submit: true },
+];
+
+/** A code that is not the one sent (`INVALID_CODE` from the service): the message sits at the code, with the tracking ID. */
+export const ResetWrongCode: Story = { render: story({}, reset('654321', 'Summer-2026!')) };
+
+/** A code that is not six digits: checked before anything is sent. */
+export const ResetCodeFormat: Story = { render: story({}, reset('12ab', 'Summer-2026!')) };
+
+/** A new password under 8 characters: the message sits at the new password. */
+export const ResetPasswordTooShort: Story = { render: story({}, reset('123456', 'short')) };
+
+/** The confirmation differs from the new password: the message sits at the confirmation. */
+export const ResetPasswordsDiffer: Story = { render: story({}, reset('123456', 'Summer-2026!', 'Summer-2062!')) };
+
+/** The password was changed: back at the password step, with a confirmation to sign in with the new one. */
+export const PasswordChanged: Story = { render: story({}, reset('123456', 'Summer-2026!')) };
+
+/** The contact center took too long (`TIMEOUT`): try again, with the tracking ID. */
+export const Timeout: Story = { render: story({ fail: { signIn: 'TIMEOUT' } }, [...email('agent@demo.example'), ...password()]) };
+
+/** The contact center is down (`UNAVAILABLE`): try again in a few minutes. */
+export const Unavailable: Story = { render: story({ fail: { signIn: 'UNAVAILABLE' } }, [...email('agent@demo.example'), ...password()]) };
+
+/** The agent may not sign in here (`NOT_AUTHORIZED`): ask the administrator. */
+export const NotAuthorized: Story = { render: story({ fail: { signIn: 'NOT_AUTHORIZED' } }, [...email('agent@demo.example'), ...password()]) };
+
+/** The session expired while saving the preferences (`SESSION_EXPIRED`): sign in again. */
+export const SessionExpired: Story = {
+  render: story({ fail: { stationLogin: 'SESSION_EXPIRED' } }, [
+    ...email('digital@demo.example'),
+    ...password(),
+    { waitFor: 'preferences', team: 'bill' },
+    { click: 'button[type="submit"]' },
+  ]),
+};
+
+/**
+ * A backend that signs agents in with their organisation (OAuth/SSO, like the Webex adapter:
+ * `credentials: false`) and has no live session: no email or password, sign in there and reload.
+ */
+export const ExternalSignIn: Story = { render: story({}, [], { credentials: false }) };
+
+/** Looking for a live session on load (`restoreSession` still answering): "Checking your session…". */
+export const CheckingSession: Story = { render: story({}, [], { restoreSession: neverAnswers }) };
+
+/** Microsoft Teams sign-in under way: the provider shows progress instead of its buttons. */
+export const CollaborationConnecting: Story = {
+  render: story({}, [...email('agent@demo.example'), ...password(), { waitFor: 'collaboration', click: '.provider .primary' }], {
+    connectCollaboration: neverAnswers,
+  }),
 };
 
 /** No service and no `demo` attribute: a configuration error. */
@@ -216,6 +306,11 @@ export const AutoLoginFallback: Story = {
 
 /** The E911 notice must be accepted before browser calling. */
 export const E911Notice: Story = { render: story({}, [...email('e911@demo.example'), ...password(), { waitFor: 'preferences', team: 'bill' }]) };
+
+/** Signing out (the station logout still answering): Sign out shows progress. */
+export const SigningOut: Story = {
+  render: story({}, [...digitalSignedIn, { waitFor: 'signed-in', run: (el) => el.signOut() }], { stationLogout: neverAnswers }),
+};
 
 /** Signed out. */
 export const SignedOut: Story = {

@@ -110,16 +110,16 @@ interface SeedFile {
 // The cast is checked by test/core/demo-service.test.ts (every profile passes AgentProfileSchema).
 const SEED_FILE = seedFile as unknown as SeedFile;
 
-/** The password of every seeded account. */
+/** The password of every seeded account: `demo1234`. */
 export const DEMO_PASSWORD: string = SEED_FILE.password;
 
-/** The six-digit code `resetPassword` accepts (the demo "sends" no email). */
+/** The six-digit code `resetPassword` accepts, `123456` (the demo "sends" no email). */
 export const DEMO_RESET_CODE: string = SEED_FILE.resetCode;
 
-/** Number the demo treats as taken by another agent: `stationLogin` rejects `DN_IN_USE`. */
+/** Number the demo treats as taken by another agent, `+14155550100`: `stationLogin` rejects `DN_IN_USE`. */
 export const DEMO_DN_IN_USE: string = SEED_FILE.dialNumberInUse;
 
-/** Number the demo treats as not routable: `stationLogin` rejects `DN_INVALID`. */
+/** Number the demo treats as not routable, `+14155550111`: `stationLogin` rejects `DN_INVALID`. */
 export const DEMO_DN_INVALID: string = SEED_FILE.dialNumberInvalid;
 
 /** The `sessionStorage` key of the persisted demo session (`persist: 'session'`). */

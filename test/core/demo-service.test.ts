@@ -38,6 +38,10 @@ const nextEvent = (service: DemoService) =>
   });
 
 describe('createDemoService: sign-in', () => {
+  it('uses the password, reset code and dial numbers its documentation and the manifest name', () => {
+    expect([DEMO_PASSWORD, DEMO_RESET_CODE, DEMO_DN_IN_USE, DEMO_DN_INVALID]).to.deep.equal(['demo1234', '123456', '+14155550100', '+14155550111']);
+  });
+
   const usable = DEMO_ACCOUNTS.filter((a) => a.email !== 'locked@demo.example');
 
   for (const { email } of usable) {

@@ -100,16 +100,22 @@ const isMac = () =>
  * @cssprop [--agent-login-color-border=#7c8491] - Field borders (3:1 against the surface).
  * @cssprop [--agent-login-color-divider=#dde1e7] - Card border and dividers.
  * @cssprop [--agent-login-color-accent=#0a5fc2] - Primary buttons, links, focus.
+ * @cssprop [--agent-login-color-accent-hover=#084d9e] - Primary buttons under the pointer.
  * @cssprop [--agent-login-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--agent-login-color-danger=#b3261e] - Errors.
+ * @cssprop [--agent-login-color-danger-bg=#fdecea] - Background of error messages.
  * @cssprop [--agent-login-color-warning=#7a4b00] - Warnings.
+ * @cssprop [--agent-login-color-warning-bg=#fff4dc] - Background of warnings.
  * @cssprop [--agent-login-color-success=#17692f] - Success.
+ * @cssprop [--agent-login-color-success-bg=#e7f5ea] - Background of success messages.
+ * @cssprop [--agent-login-color-info=#0a5fc2] - Information (messages, the signed-in avatar).
+ * @cssprop [--agent-login-color-info-bg=#e8f1fc] - Background of information messages, the avatar, the chosen call option and the team under the arrow keys.
  * @cssprop [--agent-login-color-focus=#0a5fc2] - Focus ring.
  * @cssprop [--agent-login-radius=10px] - Card corner radius.
  * @cssprop [--agent-login-radius-control=6px] - Field and button corner radius.
  * @cssprop [--agent-login-space=4px] - Spacing unit.
  * @cssprop [--agent-login-control-height=2.5rem] - Field and button height.
- * @cssprop [--agent-login-shadow] - Card shadow.
+ * @cssprop [--agent-login-shadow=0 1px 2px rgb(16 24 40 / 0.06), 0 4px 16px rgb(16 24 40 / 0.08)] - Card shadow (also the team drop-down's).
  * @cssprop [--agent-login-height=38rem] - Card height. Fixed, so changing steps and appearing messages never move the host page; a taller step scrolls inside the card.
  * @cssprop [--agent-login-min-height=22rem] - Minimum card height (wins over `--agent-login-height` when larger).
  */
