@@ -258,7 +258,11 @@ export class AgentLogin extends LitElement {
     }
     else if (next.resetStage !== previous.resetStage) this.focusTarget = 'step';
     if (next.error && next.error !== previous.error && next.error.code !== 'ABORTED') {
-      this.announce(() => this.errorText(next.error!));
+      // Each error is announced once, by one live region. A dial-number or team error on the step
+      // already showing is announced by <interaction-preferences> or <team-picker>, in the live
+      // region beside the field; every other error (credential fields, step-level boxes) by ours.
+      const childAnnounces = (next.error.field === 'dialNumber' || next.error.field === 'team') && next.step === previous.step;
+      if (!childAnnounces) this.announce(() => this.errorText(next.error!));
       if (next.error.field && next.step === previous.step) this.focusTarget = next.error.field;
     }
   }
@@ -717,7 +721,9 @@ export class AgentLogin extends LitElement {
   private renderStepError() {
     const e = this.flowState.error;
     if (!e || e.field || e.code === 'ABORTED') return nothing;
-    return html`<div class="al-box al-error" role="alert"><p>${this.errorText(e)}${this.renderTracking('al-tracking', e.trackingId)}</p></div>`;
+    // No role="alert": the card's live region announces the error (once, in the active locale, and
+    // again when the same error comes back); an alert here would make screen readers say it twice.
+    return html`<div class="al-box al-error"><p>${this.errorText(e)}${this.renderTracking('al-tracking', e.trackingId)}</p></div>`;
   }
 
   /** A backend that signs agents in elsewhere (OAuth/SSO) and has no live session. */

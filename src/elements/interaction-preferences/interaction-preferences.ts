@@ -824,7 +824,7 @@ export class InteractionPreferences extends LitElement {
             </button>
           </div>
         </div>
-        ${this.renderServerError('browser-error')}
+        <div aria-live="polite">${this.renderServerError('browser-error')}</div>
       `;
     }
     const canAsk = mic === 'prompt' && typeof navigator.mediaDevices?.getUserMedia === 'function';
@@ -838,7 +838,7 @@ export class InteractionPreferences extends LitElement {
             </button>`
           : nothing}
       </div>
-      ${this.renderServerError('browser-error')}
+      <div aria-live="polite">${this.renderServerError('browser-error')}</div>
     `;
   }
 
