@@ -433,7 +433,7 @@ export class TeamPicker extends LitElement {
     const message = this.errorMessage(Boolean(selected));
     const readonly = !this.disabled && Boolean(this.ctx?.disabled);
     return html`
-      <div class="field" part="base" @focusout=${this.onFocusOut}>
+      <div class="field" part="base" dir=${t.dir} lang=${t.locale} @focusout=${this.onFocusOut}>
         <label id="label" for="input" part="label">${t.t('teamLabel')}</label>
         <div class="control" part="control">
           <input
@@ -560,7 +560,7 @@ export class TeamPicker extends LitElement {
   private renderNoTeams(): TemplateResult {
     const message = this.errorMessage(false);
     return html`
-      <div class="field" part="base">
+      <div class="field" part="base" dir=${this.terms.dir} lang=${this.terms.locale}>
         <span class="label" id="label" part="label">${this.terms.t('teamLabel')}</span>
         <p class="no-teams" part="no-teams">${infoIcon}<span>${this.terms.t('teamNone')}</span></p>
         <div id="error" class="error" part="error" aria-live="polite" ?hidden=${!message}>${message ?? nothing}</div>
