@@ -5,6 +5,9 @@ import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { en } from '../../src/i18n/en/index.js';
 import { mount, q, settle, signInWithKeys, untilStep } from '../helpers/agent-login.js';
 
+/** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
+const FIRST_PROFILE_MS = 20000;
+
 const LIVE_ROLES = new Set(['alert', 'status', 'log']);
 
 function isLiveRegion(el: Element): boolean {
@@ -57,7 +60,7 @@ async function until(check: () => boolean, what: string, timeoutMs = 4000): Prom
 }
 
 async function expectAnnouncedOnce(el: AgentLogin, text: string): Promise<void> {
-  await until(() => regionsSaying(el, text).length > 0, `a live region to say "${text}"`);
+  await until(() => regionsSaying(el, text).length > 0, `a live region to say "${text}"`, FIRST_PROFILE_MS);
   await settle(el, 4);
   expect(regionsSaying(el, text), `the live regions that say "${text}"`).to.have.length(1);
 }
@@ -102,7 +105,7 @@ describe('errors are announced once', () => {
     service.setOptions({ fail: { stationLogin: 'DN_IN_USE' } });
     const el = await mount(service);
     await signInWithKeys(el, 'dialnumbers@demo.example');
-    await untilStep(el, 'preferences');
+    await untilStep(el, 'preferences', FIRST_PROFILE_MS);
     const picker = el.shadowRoot!.querySelector('team-picker')!;
     await picker.updateComplete;
     picker.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();

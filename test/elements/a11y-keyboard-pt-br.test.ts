@@ -63,6 +63,9 @@ async function until(check: () => boolean, what: string, timeoutMs = 4000): Prom
   }
 }
 
+/** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
+const FIRST_PROFILE_MS = 20000;
+
 const liveRegion = (el: AgentLogin) => el.shadowRoot!.querySelector<HTMLElement>('.card > [role="status"][aria-live="polite"]')!;
 
 async function expectAnnounced(el: AgentLogin, ...texts: string[]): Promise<void> {
@@ -127,7 +130,7 @@ describe('a Brazilian agent with a keyboard and a screen reader (pt-BR)', () => 
     await sendKeys({ type: 'nova-senha-1' });
     await sendKeys({ press: 'Enter' });
 
-    await untilStep(el, 'collaboration');
+    await untilStep(el, 'collaboration', FIRST_PROFILE_MS);
     await expectAnnounced(el, pt.loginCollaborationTitle);
     await expectFocus('button', pt.loginCollaborationConnect);
     await tabTo('button', pt.loginCollaborationSkip);

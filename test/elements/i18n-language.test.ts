@@ -14,6 +14,9 @@ async function until(check: () => boolean, what: string, timeoutMs = 4000): Prom
   }
 }
 
+/** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
+const FIRST_PROFILE_MS = 20000;
+
 const title = (el: AgentLogin) => el.querySelector('h2')?.textContent ?? '';
 const label = (el: AgentLogin, name: string) => {
   const input = q<HTMLInputElement>(el, `input[name="${name}"]:not([aria-hidden])`);
@@ -121,7 +124,7 @@ describe('the language of <agent-login>', () => {
     await until(() => label(el, 'password') === en.loginPasswordLabel, 'the password label in English');
     expectFocused(password, 'the password field after switching back');
     await sendKeys({ press: 'Enter' });
-    await untilStep(el, 'collaboration');
+    await untilStep(el, 'collaboration', FIRST_PROFILE_MS);
     await expect(el).to.be.accessible();
   });
 });

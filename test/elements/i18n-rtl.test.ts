@@ -31,6 +31,9 @@ function deepElements(root: Element): Element[] {
   return found;
 }
 
+/** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
+const FIRST_PROFILE_MS = 20000;
+
 const direction = (el: Element) => getComputedStyle(el).direction;
 
 /** Rendered boxes that stick out of the viewport sideways (to the left as well: RTL overflows there). */
@@ -98,7 +101,7 @@ for (const lang of ['ar', 'he'] as const) {
       await sendKeys({ type: PASSWORD });
       await sendKeys({ press: 'Enter' });
 
-      await untilStep(el, 'preferences');
+      await untilStep(el, 'preferences', FIRST_PROFILE_MS);
       await prefsOf(el).updateComplete;
       await settle(el, 5);
       const dn = prefsOf(el).shadowRoot!.querySelector('#dn')!;
