@@ -101,10 +101,7 @@ describe('errors are announced once', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('announces a dial number in use in exactly one live region, linked to the dial number', async () => {
-    service.setOptions({ fail: { stationLogin: 'DN_IN_USE' } });
-    const el = await mount(service);
-    await signInWithKeys(el, 'dialnumbers@demo.example');
+  async function saveWithBilling(el: AgentLogin): Promise<void> {
     await untilStep(el, 'preferences', FIRST_PROFILE_MS);
     const picker = el.shadowRoot!.querySelector('team-picker')!;
     await picker.updateComplete;
@@ -116,10 +113,35 @@ describe('errors are announced once', () => {
     await until(() => picker.teamId === 't-billing', 'the team');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
     await sendKeys({ press: 'Enter' });
+  }
+
+  it('announces a dial number in use in exactly one live region, linked to the dial number', async () => {
+    service.setOptions({ fail: { stationLogin: 'DN_IN_USE' } });
+    const el = await mount(service);
+    await signInWithKeys(el, 'dialnumbers@demo.example');
+    await saveWithBilling(el);
     await expectAnnouncedOnce(el, en.errorDN_IN_USE);
     const dn = el.shadowRoot!.querySelector('interaction-preferences')!.shadowRoot!.querySelector('#dn')!;
     expect(dn.getAttribute('aria-invalid')).to.equal('true');
     expect(dn.getAttribute('aria-describedby')).to.contain('dn-server-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces a team no longer available in exactly one live region, present before the error, linked to the team field', async () => {
+    service.setOptions({ fail: { stationLogin: 'TEAM_INVALID' } });
+    const el = await mount(service);
+    await signInWithKeys(el, 'digital@demo.example');
+    await untilStep(el, 'preferences', FIRST_PROFILE_MS);
+    const picker = el.shadowRoot!.querySelector('team-picker')!;
+    await picker.updateComplete;
+    const region = picker.shadowRoot!.querySelector('[aria-live="polite"]:has(#error)');
+    expect(region && region.checkVisibility(), 'the team field’s live region is rendered before any error').to.equal(true);
+    await saveWithBilling(el);
+    await expectAnnouncedOnce(el, en.errorTEAM_INVALID);
+    expect(picker.shadowRoot!.querySelector('[aria-live="polite"]:has(#error)') === region, 'the same live region').to.equal(true);
+    const combobox = picker.shadowRoot!.querySelector('[role="combobox"]')!;
+    expect(combobox.getAttribute('aria-invalid')).to.equal('true');
+    expect(combobox.getAttribute('aria-describedby')).to.equal('error');
     await expect(el).to.be.accessible();
   });
 });

@@ -502,7 +502,7 @@ export class TeamPicker extends LitElement {
               : nothing}
           </div>
         </div>
-        <div id="error" class="error" part="error" aria-live="polite" ?hidden=${!message}>${message ?? nothing}</div>
+        ${this.renderError(message)}
         <div class="visually-hidden" role="status">${this.statusText(search)}</div>
       </div>
     `;
@@ -563,9 +563,19 @@ export class TeamPicker extends LitElement {
       <div class="field" part="base" dir=${this.terms.dir} lang=${this.terms.locale}>
         <span class="label" id="label" part="label">${this.terms.t('teamLabel')}</span>
         <p class="no-teams" part="no-teams">${infoIcon}<span>${this.terms.t('teamNone')}</span></p>
-        <div id="error" class="error" part="error" aria-live="polite" ?hidden=${!message}>${message ?? nothing}</div>
+        ${this.renderError(message)}
       </div>
     `;
+  }
+
+  /**
+   * The error under the field, in a live region that is always there: a region that appears (un-hidden)
+   * together with its text is not announced by screen readers; one whose content changes is.
+   */
+  private renderError(message: TemplateResult | undefined): TemplateResult {
+    return html`<div class="live ${message ? '' : 'quiet'}" aria-live="polite">
+      <div id="error" class="error" part="error" ?hidden=${!message}>${message ?? nothing}</div>
+    </div>`;
   }
 
   /** The station-login error (with its tracking ID), else "Choose a team" once the field was left empty. */
