@@ -4,6 +4,8 @@ import { createDemoService } from '../../src/adapters/demo-service.js';
 import type { AgentProfile } from '../../src/contract/agent-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import '../../src/elements/interaction-preferences/interaction-preferences.js';
+import '../../src/elements/session-banner/session-banner.js';
+import '../../src/elements/team-picker/team-picker.js';
 import type { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { loadTerms, type Terms } from '../../src/i18n/terms.js';
 import { PASSWORD, settle, untilStep } from '../helpers/agent-login.js';
@@ -170,4 +172,35 @@ for (const lang of ['ar', 'he'] as const) {
       expectNoSidewaysScroll(el, 'dial number');
     });
   });
+
+  describe(`<team-picker> and <session-banner> with lang="${lang}" on their own`, () => {
+    let t: Terms;
+    before(async () => {
+      t = await loadTerms(lang);
+    });
+    beforeEach(async () => {
+      await setViewport({ width: 320, height: 640 });
+    });
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('lays them out right to left with the tracking ID left to right, passes axe and fits 320 px', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang=${lang}>
+        <team-picker .teams=${[{ id: 't1', name: 'Billing' }, { id: 't2', name: 'Support' }]} .error=${{ code: 'TEAM_INVALID', trackingId: 'trk-77' }}></team-picker>
+        <session-banner .messages=${[{ id: 'rona', kind: 'rona', severity: 'error', trackingId: 'trk-88' }]}></session-banner>
+      </div>`);
+      const picker = page.querySelector('team-picker')!;
+      const banner = page.querySelector('session-banner')!;
+      await until(() => picker.shadowRoot!.querySelector('label')?.textContent === t.teamLabel, `the ${lang} team label`);
+      await until(() => (banner.shadowRoot!.textContent ?? '').includes(t.bannerRonaTitle), `the ${lang} banner`);
+      expect(direction(picker.shadowRoot!.querySelector('label')!)).to.equal('rtl');
+      expect(direction(banner.shadowRoot!.querySelector('.banner')!)).to.equal('rtl');
+      expect(direction(banner.shadowRoot!.querySelector('code')!)).to.equal('ltr');
+      expect(ltrText(page)).to.deep.equal([]);
+      await expect(page).to.be.accessible();
+      expectNoSidewaysScroll(page, 'team picker and banner');
+    });
+  });
 }
+
