@@ -364,6 +364,17 @@ describe('a Brazilian agent with a keyboard and a screen reader (pt-BR): the oth
     await expect(el).to.be.accessible();
     el.remove();
 
+    el = await mountPt(createDemoService());
+    const reloaded: string[] = [];
+    el.addEventListener('agent-step-change', (e) => reloaded.push(e.detail.step));
+    await typeCredentials(el, 'dialnumbers@demo.example');
+    await untilStep(el, 'signed-in');
+    await expectAnnounced(el, pt.loginSignedInTitle);
+    await expectFocus('heading', pt.loginSignedInTitle);
+    expect(reloaded).to.deep.equal(['password', 'signed-in']);
+    expect(el.shadowRoot!.querySelector('dd + dt + dd')!.textContent).to.contain(pt.loginOptionDialNumber);
+    el.remove();
+
     const failing = createDemoService({ fail: { stationLogin: 'DN_IN_USE' } });
     el = await mountPt(failing);
     await typeCredentials(el, 'dialnumbers@demo.example');
