@@ -1169,6 +1169,27 @@ describe('flow machine', () => {
         effects: [{ type: 'error', code: 'DN_IN_USE', trackingId: 'trk-a', step: 'preferences' }],
       },
       {
+        it: 'keeps the dial-number error of the fallback while the preferences report the same entry',
+        given: () => after(autoSigningIn(), failWith('DN_IN_USE', 'trk-a')),
+        when: { type: 'PREFERENCES_CHANGED', value: prefs({ international: true, country: 'BR' }) },
+        then: { error: { code: 'DN_IN_USE', trackingId: 'trk-a', field: 'dialNumber' } },
+        effects: [],
+      },
+      {
+        it: 'keeps the dial-number error while a typed number is still being checked',
+        given: () => after(autoSigningIn(), failWith('DN_IN_USE', 'trk-a')),
+        when: { type: 'PREFERENCES_CHANGED', value: prefs({ dialNumber: undefined, valid: false }) },
+        then: { error: { code: 'DN_IN_USE', trackingId: 'trk-a', field: 'dialNumber' } },
+        effects: [],
+      },
+      {
+        it: 'clears the dial-number error of the fallback when another option is chosen',
+        given: () => after(autoSigningIn(), failWith('DN_IN_USE', 'trk-a')),
+        when: { type: 'PREFERENCES_CHANGED', value: prefs({ loginOption: 'BROWSER', dialNumber: undefined }) },
+        then: { error: null },
+        effects: [],
+      },
+      {
         it: 'signs in manually after the fallback',
         given: () => after(autoSigningIn(), failWith('DN_IN_USE'), { type: 'PREFERENCES_CHANGED', value: prefs({ dialNumber: '+5511912345678' }) }, { type: 'SAVE_REQUESTED' }),
         when: stationLoggedIn,

@@ -120,6 +120,21 @@ describe('every locale', () => {
     });
   }
 
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`${locale} puts each button's visible words in its accessible name (WCAG 2.5.3 label in name)`, async () => {
+      const terms: Terms = await loadTerms(locale);
+      const pairs: [TermKey, TermKey][] = [
+        ['copy', 'bannerCopyLabel'],
+        ['copied', 'bannerCopied'],
+        ['loginShow', 'loginShowPassword'],
+        ['loginHide', 'loginHidePassword'],
+      ];
+      for (const [visible, name] of pairs) {
+        expect(render(terms, name).toLocaleLowerCase(locale), `${locale}.${name} contains ${locale}.${visible}`).to.contain(render(terms, visible).toLocaleLowerCase(locale));
+      }
+    });
+  }
+
   it('loads each locale from its own catalogue', async () => {
     const catalogues = await Promise.all(SUPPORTED_LOCALES.map((l) => loadTerms(l)));
     expect(new Set(catalogues).size).to.equal(SUPPORTED_LOCALES.length);

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { createDemoService } from '../../src/adapters/demo-service.js';
+import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { terms as pt } from '../../src/i18n/pt-BR/index.js';
-import { settle, untilStep } from '../helpers/agent-login.js';
+import { PASSWORD, settle, untilStep } from '../helpers/agent-login.js';
 
 interface AxNode {
   role: string;
@@ -63,10 +63,14 @@ async function until(check: () => boolean, what: string, timeoutMs = 4000): Prom
   }
 }
 
+/** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
+const FIRST_PROFILE_MS = 20000;
+
 const liveRegion = (el: AgentLogin) => el.shadowRoot!.querySelector<HTMLElement>('.card > [role="status"][aria-live="polite"]')!;
 
-async function expectAnnounced(el: AgentLogin, text: string): Promise<void> {
-  await until(() => liveRegion(el).textContent === text, `the live region to say "${text}" (it says "${liveRegion(el).textContent}")`);
+async function expectAnnounced(el: AgentLogin, ...texts: string[]): Promise<void> {
+  const said = () => [...liveRegion(el).children].map((p) => p.textContent);
+  await until(() => JSON.stringify(said()) === JSON.stringify(texts), `the live region to say ${JSON.stringify(texts)} (it says ${JSON.stringify(said())})`);
 }
 
 describe('a Brazilian agent with a keyboard and a screen reader (pt-BR)', () => {
@@ -126,7 +130,7 @@ describe('a Brazilian agent with a keyboard and a screen reader (pt-BR)', () => 
     await sendKeys({ type: 'nova-senha-1' });
     await sendKeys({ press: 'Enter' });
 
-    await untilStep(el, 'collaboration');
+    await untilStep(el, 'collaboration', FIRST_PROFILE_MS);
     await expectAnnounced(el, pt.loginCollaborationTitle);
     await expectFocus('button', pt.loginCollaborationConnect);
     await tabTo('button', pt.loginCollaborationSkip);
@@ -173,5 +177,225 @@ describe('a Brazilian agent with a keyboard and a screen reader (pt-BR)', () => 
     await untilStep(el, 'signed-out');
     await expectAnnounced(el, pt.loginSignedOutTitle);
     await expectFocus('button', pt.loginSignInAgain);
+  });
+});
+
+const banner = (el: AgentLogin) => el.shadowRoot!.querySelector('session-banner')!;
+const bannerText = (el: AgentLogin) => (banner(el).shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+const shadowText = (el: AgentLogin) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+/** A `<agent-login lang="pt-BR">` on the email step, focused, in Portuguese. */
+async function mountPt(service: DemoService): Promise<AgentLogin> {
+  const el = await fixture<AgentLogin>(html`<agent-login lang="pt-BR" autofocus .service=${service}></agent-login>`);
+  await untilStep(el, 'email');
+  await until(() => el.querySelector('h2')?.textContent === pt.loginEmailTitle, 'the Portuguese catalogue');
+  await settle(el);
+  return el;
+}
+
+/** From a focused email field: types the email and the password, pressing Enter after each. */
+async function typeCredentials(el: AgentLogin, email: string): Promise<void> {
+  await expectFocus('textbox', pt.loginEmailLabel);
+  await expect(el).to.be.accessible();
+  await sendKeys({ type: email });
+  await sendKeys({ press: 'Enter' });
+  await untilStep(el, 'password');
+  await expectFocus('textbox', pt.loginPasswordLabel);
+  await expect(el).to.be.accessible();
+  await sendKeys({ type: PASSWORD });
+  await sendKeys({ press: 'Enter' });
+}
+
+/** On the preferences step, focused on its heading: waits for the step to be heard and read. */
+async function expectPreferencesStep(el: AgentLogin, ...alsoSaid: string[]): Promise<void> {
+  await untilStep(el, 'preferences');
+  await expectAnnounced(el, pt.loginPreferencesTitle, ...alsoSaid);
+  await expectFocus('heading', pt.loginPreferencesTitle);
+  await el.shadowRoot!.querySelector('team-picker')!.updateComplete;
+  await settle(el);
+}
+
+async function chooseTeam(name: string, typed: string): Promise<void> {
+  await tabTo('combobox', pt.teamLabel);
+  await sendKeys({ type: typed });
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  const node = await focusedNode();
+  expect(node?.role).to.equal('combobox');
+  expect((deepActiveElement() as HTMLInputElement).value).to.equal(name);
+}
+
+async function saveAndContinue(el: AgentLogin): Promise<void> {
+  await tabTo('button', pt.loginSaveContinue);
+  await sendKeys({ press: 'Enter' });
+  await untilStep(el, 'signed-in');
+  await expectAnnounced(el, pt.loginSignedInTitle);
+  await expectFocus('heading', pt.loginSignedInTitle);
+}
+
+async function signOutWithKeys(el: AgentLogin): Promise<void> {
+  await tabTo('button', pt.loginSignOut);
+  await sendKeys({ press: 'Enter' });
+  await untilStep(el, 'signed-out');
+  await expectAnnounced(el, pt.loginSignedOutTitle);
+  await expectFocus('button', pt.loginSignInAgain);
+  await expect(el).to.be.accessible();
+}
+
+describe('a Brazilian agent with a keyboard and a screen reader (pt-BR): the other paths', () => {
+  let service: DemoService;
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    service = createDemoService();
+  });
+
+  it('hears a failed collaboration sign-in as a Portuguese warning and carries on to sign in', async () => {
+    const el = await mountPt(service);
+    await typeCredentials(el, 'collabfail@demo.example');
+    await untilStep(el, 'collaboration');
+    await expectAnnounced(el, pt.loginCollaborationTitle);
+    await expectFocus('button', pt.loginCollaborationConnect);
+    expect(shadowText(el)).to.contain(pt.loginCollaborationIntro);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+
+    await expectPreferencesStep(el);
+    await until(() => bannerText(el).includes(pt.bannerCollaborationTitle('Microsoft Teams')), 'the Portuguese collaboration warning');
+    const warning = banner(el).shadowRoot!.querySelector('[role="status"] .banner.is-warning')!;
+    expect(warning.textContent).to.contain(pt.bannerSeverityWarning);
+    expect(warning.textContent).to.contain(pt.bannerCollaborationText);
+    expect(banner(el).shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal(pt.bannerRegion);
+    await expect(el).to.be.accessible();
+
+    await tabTo('radio', pt.prefsOptionBROWSER);
+    expect((await focusedNode())?.checked).to.equal(true);
+    await chooseTeam('Billing', 'bill');
+    await saveAndContinue(el);
+    expect(shadowText(el)).to.contain(pt.loginCollaboration_failed);
+    await tabTo('button', `${pt.loginCollaborationRetry} Microsoft Teams`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs in with the Desktop option, then reads service banners in Portuguese and takes the session back', async () => {
+    const el = await mountPt(service);
+    await typeCredentials(el, 'extensions@demo.example');
+    await expectPreferencesStep(el);
+    await expect(el).to.be.accessible();
+    await tabTo('radio', pt.prefsOptionBROWSER);
+    expect((await focusedNode())?.checked).to.equal(true);
+    await chooseTeam('Sales EMEA', 'sales');
+    await saveAndContinue(el);
+    expect(el.shadowRoot!.querySelector('dd + dt + dd')!.textContent).to.contain(pt.loginOptionBrowser);
+    await expect(el).to.be.accessible();
+
+    service.emit({ type: 'degraded', features: ['Gravação de chamadas'] });
+    await until(() => bannerText(el).includes(pt.bannerDegradedTitle), 'the Portuguese degraded banner');
+    const degraded = banner(el).shadowRoot!.querySelector('[role="status"] .banner[data-kind="degraded"]')!;
+    expect(degraded.textContent).to.contain(pt.bannerDegradedText);
+    expect(degraded.textContent).to.contain(pt.bannerDegradedFeatures);
+    expect(degraded.textContent).to.contain('Gravação de chamadas');
+    await expect(el).to.be.accessible();
+
+    service.emit({ type: 'session-conflict', trackingId: 'trk-42' });
+    await until(() => bannerText(el).includes(pt.bannerMultiSessionTitle), 'the Portuguese multi-session banner');
+    expect(bannerText(el)).to.contain(pt.bannerMultiSessionText);
+    await expect(el).to.be.accessible();
+    await tabTo('button', pt.bannerContinue, 20);
+    await sendKeys({ press: 'Enter' });
+    await until(() => !bannerText(el).includes(pt.bannerMultiSessionTitle), 'the session to be taken back');
+    expect(bannerText(el)).to.contain(pt.bannerDegradedTitle);
+    expect(el.step).to.equal('signed-in');
+  });
+
+  it('signs in with the Extension option chosen with the arrow keys', async () => {
+    const el = await mountPt(service);
+    await typeCredentials(el, 'extensions@demo.example');
+    await expectPreferencesStep(el);
+    await tabTo('radio', pt.prefsOptionBROWSER);
+    await sendKeys({ press: 'ArrowDown' });
+    await expectFocus('radio', pt.prefsOptionEXTENSION);
+    expect((await focusedNode())?.checked).to.equal(true);
+    await settle(el);
+    await tabTo('combobox', pt.prefsExtensionLabel);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const prefs = el.shadowRoot!.querySelector('interaction-preferences')!;
+    expect(prefs.value).to.deep.include({ loginOption: 'EXTENSION', dialNumber: '4022' });
+    expect(prefs.shadowRoot!.textContent).to.contain(pt.prefsExtensionListHint);
+    await expect(el).to.be.accessible();
+    await chooseTeam('Billing', 'bill');
+    await saveAndContinue(el);
+    expect(el.shadowRoot!.querySelector('dd + dt + dd')!.textContent).to.contain(`${pt.loginOptionExtension} · 4022`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs in automatically after "Não mostrar isso novamente", and falls back in Portuguese when the saved number is in use', async () => {
+    let el = await mountPt(service);
+    await typeCredentials(el, 'dialnumbers@demo.example');
+    await expectPreferencesStep(el);
+    await tabTo('combobox', pt.prefsDialNumberLabel);
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('interaction-preferences')!.value).to.deep.include({ loginOption: 'AGENT_DN', dialNumber: '+5511987654321' });
+    await chooseTeam('Billing', 'bill');
+    await tabTo('checkbox', pt.loginDontShowAgain);
+    await sendKeys({ press: 'Space' });
+    expect((await focusedNode())?.checked).to.equal(true);
+    expect(shadowText(el)).to.contain(pt.loginDontShowAgainHint);
+    await expect(el).to.be.accessible();
+    await saveAndContinue(el);
+    await signOutWithKeys(el);
+
+    const steps: string[] = [];
+    el.addEventListener('agent-step-change', (e) => steps.push(e.detail.step));
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'email');
+    await expectFocus('textbox', pt.loginEmailLabel);
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'password');
+    await sendKeys({ type: PASSWORD });
+    await sendKeys({ press: 'Enter' });
+    await untilStep(el, 'signed-in');
+    await expectAnnounced(el, pt.loginSignedInTitle);
+    expect(steps).to.deep.equal(['email', 'password', 'signed-in']);
+    await tabTo('checkbox', pt.loginAutoLoginSetting);
+    expect((await focusedNode())?.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    el = await mountPt(createDemoService());
+    const reloaded: string[] = [];
+    el.addEventListener('agent-step-change', (e) => reloaded.push(e.detail.step));
+    await typeCredentials(el, 'dialnumbers@demo.example');
+    await untilStep(el, 'signed-in');
+    await expectAnnounced(el, pt.loginSignedInTitle);
+    await expectFocus('heading', pt.loginSignedInTitle);
+    expect(reloaded).to.deep.equal(['password', 'signed-in']);
+    expect(el.shadowRoot!.querySelector('dd + dt + dd')!.textContent).to.contain(pt.loginOptionDialNumber);
+    el.remove();
+
+    const failing = createDemoService({ fail: { stationLogin: 'DN_IN_USE' } });
+    el = await mountPt(failing);
+    await typeCredentials(el, 'dialnumbers@demo.example');
+    await expectPreferencesStep(el, pt.loginAutoLoginFailed(pt.errorDN_IN_USE));
+    const warning = el.shadowRoot!.querySelector('.box.warning')!;
+    expect(warning.textContent!.trim()).to.equal(pt.loginAutoLoginFailed(pt.errorDN_IN_USE));
+    const prefs = el.shadowRoot!.querySelector('interaction-preferences')!;
+    await until(() => (prefs.shadowRoot!.textContent ?? '').includes(pt.errorDN_IN_USE), 'the Portuguese error at the dial number');
+    expect(prefs.shadowRoot!.querySelector('#dn')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(prefs.value).to.deep.include({ loginOption: 'AGENT_DN', dialNumber: '+5511987654321' });
+    await expect(el).to.be.accessible();
+
+    failing.setOptions({ fail: {} });
+    await tabTo('combobox', pt.prefsDialNumberLabel);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(prefs.shadowRoot!.querySelector('#dn')!.getAttribute('aria-invalid')).to.equal('false');
+    await tabTo('checkbox', pt.loginDontShowAgain);
+    expect((await focusedNode())?.checked).to.equal(true);
+    await saveAndContinue(el);
+    expect(el.shadowRoot!.querySelector('dd + dt + dd')!.textContent).to.contain(pt.loginOptionDialNumber);
+    await expect(el).to.be.accessible();
   });
 });

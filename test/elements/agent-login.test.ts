@@ -115,7 +115,7 @@ describe('<agent-login> credential steps', () => {
     const el = await mount(createDemoService());
     await signIn(el, 'locked@demo.example');
     await settle(el, 6);
-    const alert = creds(el).querySelector('[role="alert"]')!;
+    const alert = creds(el).querySelector('.al-error')!;
     expect(alert.textContent).to.contain('locked');
     expect(rec.events.find((e) => e.type === 'agent-error')?.detail).to.include({ code: 'ACCOUNT_LOCKED' });
     await expect(el).to.be.accessible();
@@ -126,7 +126,7 @@ describe('<agent-login> credential steps', () => {
     const el = await mount(service);
     await signIn(el);
     await settle(el, 6);
-    const alert = creds(el).querySelector('[role="alert"]')!;
+    const alert = creds(el).querySelector('.al-error')!;
     expect(alert.textContent).to.contain('Check your connection');
     expect(alert.querySelector('code')?.textContent).to.match(/^demo-/);
     service.setOptions({ fail: {} });
@@ -141,7 +141,7 @@ describe('<agent-login> credential steps', () => {
     await signIn(el);
     await settle(el, 6);
     expect(el.step).to.equal('password');
-    expect(creds(el).querySelector('[role="alert"]')!.textContent).to.contain('couldn’t read');
+    expect(creds(el).querySelector('.al-error')!.textContent).to.contain('couldn’t read');
     expect(rec.events.find((e) => e.type === 'agent-error')?.detail).to.include({ code: 'BAD_RESPONSE' });
   });
 
@@ -205,7 +205,7 @@ describe('<agent-login> credential steps', () => {
     document.addEventListener('agent-error', (e) => errors.push(e.detail), { once: true });
     const el = await fixture<AgentLogin>(html`<agent-login></agent-login>`);
     await settle(el);
-    expect(creds(el).querySelector('[role="alert"]')!.textContent).to.contain('service property');
+    expect(creds(el).querySelector('.al-error')!.textContent).to.contain('service property');
     expect(errors[0]).to.include({ code: 'NO_SERVICE' });
     expect(q<HTMLInputElement>(el, 'input[name="username"]').disabled).to.equal(true);
     await expect(el).to.be.accessible();

@@ -213,7 +213,7 @@ describe('untrusted text: every server string renders as text and fits 320px', (
   it('fits the password step, with an error showing, in a 320px container without scrolling sideways', async () => {
     const { frame, el } = await mountNarrow(createDemoService({ fail: { signIn: 'UNAVAILABLE' } }));
     await signIn(el, 'agent@demo.example');
-    await until(el, () => !!creds(el).querySelector('[role="alert"]'), 'the failure is shown');
+    await until(el, () => !!creds(el).querySelector('.al-error'), 'the failure is shown');
     expectFits(frame, el);
   });
 
@@ -235,14 +235,14 @@ describe('untrusted text: every server string renders as text and fits 320px', (
     };
     const { frame, el } = await mountNarrow(hostile);
     await signIn(el);
-    await until(el, () => !!creds(el).querySelector('[role="alert"]'), 'the failure is shown');
+    await until(el, () => !!creds(el).querySelector('.al-error'), 'the failure is shown');
     expect(text(frame)).not.to.contain('pwned');
-    expect(creds(el).querySelector('[role="alert"] code')).to.equal(null);
+    expect(creds(el).querySelector('.al-error code')).to.equal(null);
     expectInert(frame);
     expectVisibleFits(frame);
     creds(el).querySelector<HTMLInputElement>('input[name="password"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(el, () => creds(el).querySelector('[role="alert"] code')?.textContent === trackingId, 'the tracking ID is shown');
+    await until(el, () => creds(el).querySelector('.al-error code')?.textContent === trackingId, 'the tracking ID is shown');
     expect(text(frame)).not.to.contain('pwned');
     expectInert(frame);
     expectFits(frame, el);

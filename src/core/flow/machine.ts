@@ -178,9 +178,17 @@ export function transition(s: FlowState, e: FlowEvent): Transition {
       return collaborationSettled(s.messages, withEntry(s, e.provider, { status: 'skipped', request: undefined }));
     }
 
-    case 'PREFERENCES_CHANGED':
+    case 'PREFERENCES_CHANGED': {
       if (s.pending?.op === 'station-login') return stay(s);
-      return to({ ...s, draft: { ...s.draft, preferences: e.value }, error: clearFieldError(s, 'dialNumber') });
+      // <interaction-preferences> also reports its value when it first renders (after a failed
+      // automatic sign-in, say): the error stays until the agent changes the entry it is about.
+      const before = s.draft.preferences;
+      const changed =
+        !before ||
+        before.loginOption !== e.value.loginOption ||
+        (e.value.dialNumber !== undefined && e.value.dialNumber !== before.dialNumber);
+      return to({ ...s, draft: { ...s.draft, preferences: e.value }, error: changed ? clearFieldError(s, 'dialNumber') : s.error });
+    }
 
     case 'TEAM_CHANGED':
       if (s.pending?.op === 'station-login') return stay(s);

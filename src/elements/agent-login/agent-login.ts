@@ -160,7 +160,8 @@ export class AgentLogin extends LitElement {
 
   @state() private flowState: FlowState = this.flow.state;
   @state() private showPassword = false;
-  @state() private announcement = '';
+  /** What the card's live region says: one paragraph each (the step's title, then what went wrong). */
+  @state() private announcement: readonly string[] = [];
   /** The signed-in dial number in international notation (`+1 415 555 0123`), once the phone rules have it. */
   @state() private dialNumberText?: { e164: string; text: string };
   private dialNumberLoading?: string;
@@ -260,19 +261,31 @@ export class AgentLogin extends LitElement {
     // re-renders every consumer.
     const value = this.contextValue();
     if (!sameContext(value, this.provider.value)) this.provider.setValue(value);
-    if (next.step !== previous.step) {
+    // Said together, in one update: a step that arrives with an error (an automatic sign-in that
+    // fell back to the preferences) must be heard by its title and by what went wrong.
+    const said: (() => string)[] = [];
+    const stepChanged = next.step !== previous.step;
+    if (stepChanged) {
       // Fetch the preferences step's elements while the agent types the password.
       if (next.step === 'password' || next.profile) this.loadPreferences();
       this.focusTarget = 'step';
       this.showPassword = false;
-      this.announce(() => this.stepTitle(next));
+      said.push(() => this.stepTitle(next));
       this.dispatchEvent(new StepChangeEvent({ step: next.step, previous: previous.step }));
     }
     else if (next.resetStage !== previous.resetStage) this.focusTarget = 'step';
+    const autoLoginNotice = next.step === 'preferences' && next.notice?.kind === 'auto-login-failed' && (stepChanged || next.notice !== previous.notice);
+    // The notice says why the automatic sign-in failed: it includes the error's text.
+    if (autoLoginNotice) said.push(() => this.autoLoginNoticeText(next)!);
     if (next.error && next.error !== previous.error && next.error.code !== 'ABORTED') {
-      this.announce(() => this.errorText(next.error!));
-      if (next.error.field && next.step === previous.step) this.focusTarget = next.error.field;
+      // Each error is announced once, by one live region. A dial-number or team error on the step
+      // already showing is announced by <interaction-preferences> or <team-picker>, in the live
+      // region beside the field; every other error (credential fields, step-level boxes) by ours.
+      const childAnnounces = (next.error.field === 'dialNumber' || next.error.field === 'team') && !stepChanged;
+      if (!childAnnounces && !autoLoginNotice) said.push(() => this.errorText(next.error!));
+      if (next.error.field && !stepChanged) this.focusTarget = next.error.field;
     }
+    if (said.length) this.announce(() => said.map((text) => text()));
   }
 
   private loadPreferences(): void {
@@ -324,11 +337,11 @@ export class AgentLogin extends LitElement {
     };
   }
 
-  /** Announces a text once, in the active locale (waits for its catalogue on first use). */
-  private announce(text: () => string): void {
+  /** Announces texts once, in the active locale (waits for its catalogue on first use). */
+  private announce(texts: () => string[]): void {
     // Re-setting the same text would not be announced again: clear first.
-    this.announcement = '';
-    void this.terms.updateComplete.then(() => (this.announcement = text()));
+    this.announcement = [];
+    void this.terms.updateComplete.then(() => (this.announcement = texts()));
   }
 
   private focusStep(): void {
@@ -462,6 +475,12 @@ export class AgentLogin extends LitElement {
     return this.terms.t(`error${error.code}` as TermKey & `error${AgentErrorCode | ValidationCode}`);
   }
 
+  /** Why the automatic sign-in failed, when it did. */
+  private autoLoginNoticeText(s: FlowState): string | null {
+    if (s.notice?.kind !== 'auto-login-failed') return null;
+    return this.terms.t('loginAutoLoginFailed', this.terms.t(`error${s.notice.code}` as TermKey & `error${AgentErrorCode}`));
+  }
+
   private fieldError(field: Field): FlowError | null {
     const e = this.flowState.error;
     return e && e.field === field ? e : null;
@@ -487,7 +506,7 @@ export class AgentLogin extends LitElement {
           @agent-banner-dismiss=${this.onBannerDismiss}
         ></session-banner>
         <slot name="footer"></slot>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement.map((text) => html`<p>${text}</p>`)}</div>
       </div>
     `;
   }
@@ -575,16 +594,14 @@ export class AgentLogin extends LitElement {
     const pending = s.pending?.op === 'station-login';
     const saveable = canSave(s);
     const general = s.error && !s.error.field ? s.error : null;
-    const noticeCode = s.notice?.kind === 'auto-login-failed' ? s.notice.code : null;
+    const notice = this.autoLoginNoticeText(s);
     const telephony = (s.profile?.loginOptions.length ?? 0) > 0;
     return html`
       <form novalidate @submit=${this.onPreferencesSubmit} @keydown=${this.onPreferencesKeydown}
         @agent-preferences-change=${this.onPreferencesChange} @agent-team-change=${this.onTeamChange}>
         <h2 part="title" tabindex="-1" data-autofocus>${this.terms.t('loginPreferencesTitle')}</h2>
         <p class="subtitle">${this.terms.t(telephony ? 'loginPreferencesIntro' : 'loginPreferencesIntroDigital')}</p>
-        ${noticeCode
-          ? this.renderBox('warning', this.terms.t('loginAutoLoginFailed', this.terms.t(`error${noticeCode}` as TermKey & `error${AgentErrorCode}`)))
-          : nothing}
+        ${notice ? this.renderBox('warning', notice) : nothing}
         ${general ? this.renderBox('error', this.errorText(general), general.trackingId) : nothing}
         <interaction-preferences part="preferences" color-scheme=${this.colorScheme ?? nothing}></interaction-preferences>
         <div class="team-field"><team-picker part="team-picker" color-scheme=${this.colorScheme ?? nothing}></team-picker></div>
@@ -749,7 +766,9 @@ export class AgentLogin extends LitElement {
   private renderStepError() {
     const e = this.flowState.error;
     if (!e || e.field || e.code === 'ABORTED') return nothing;
-    return html`<div class="al-box al-error" role="alert"><p>${this.errorText(e)}${this.renderTracking('al-tracking', e.trackingId)}</p></div>`;
+    // No role="alert": the card's live region announces the error (once, in the active locale, and
+    // again when the same error comes back); an alert here would make screen readers say it twice.
+    return html`<div class="al-box al-error"><p>${this.errorText(e)}${this.renderTracking('al-tracking', e.trackingId)}</p></div>`;
   }
 
   /** A backend that signs agents in elsewhere (OAuth/SSO) and has no live session. */

@@ -106,14 +106,19 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.01em;
   }
-  /* Numbers read left to right in every language; the placeholder follows. */
+  /* Numbers read left to right in every language, typed or picked from a list (in a right-to-left
+     run, "+1 415 555 0123" would show its groups in reverse); the placeholder follows. */
   input[type='tel'],
-  input[inputmode='numeric'] {
+  input[inputmode='numeric'],
+  select#dn,
+  select#ext {
     direction: ltr;
     text-align: start;
   }
-  :host(:dir(rtl)) input[type='tel'],
-  :host(:dir(rtl)) input[inputmode='numeric'] {
+  [dir='rtl'] input[type='tel'],
+  [dir='rtl'] input[inputmode='numeric'],
+  [dir='rtl'] select#dn,
+  [dir='rtl'] select#ext {
     text-align: end;
   }
 

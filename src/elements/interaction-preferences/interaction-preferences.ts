@@ -753,13 +753,16 @@ export class InteractionPreferences extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const prefill = this.prefill;
     if (!prefill) return nothing;
-    if (prefill.options.length === 0) return html`<p class="note" part="note">${this.terms.t('prefsDigitalOnly')}</p>`;
+    // The direction follows the language (its `lang`, an ancestor's, the browser's), also on its own
+    // in a page: `lang="ar"` alone lays it out right to left.
+    const { dir, locale } = this.terms;
+    if (prefill.options.length === 0) return html`<p class="note" part="note" dir=${dir} lang=${locale}>${this.terms.t('prefsDigitalOnly')}</p>`;
     return html`
-      <fieldset class="options" part="options">
+      <fieldset class="options" part="options" dir=${dir} lang=${locale}>
         <legend>${this.terms.t('handleCalls')}</legend>
         <div class="choices">${prefill.options.map((o) => this.renderOption(o))}</div>
       </fieldset>
-      <div class="panel" part="panel">${this.renderPanel(prefill)}</div>
+      <div class="panel" part="panel" dir=${dir} lang=${locale}>${this.renderPanel(prefill)}</div>
     `;
   }
 
@@ -824,7 +827,7 @@ export class InteractionPreferences extends LitElement {
             </button>
           </div>
         </div>
-        ${this.renderServerError('browser-error')}
+        <div aria-live="polite">${this.renderServerError('browser-error')}</div>
       `;
     }
     const canAsk = mic === 'prompt' && typeof navigator.mediaDevices?.getUserMedia === 'function';
@@ -838,7 +841,7 @@ export class InteractionPreferences extends LitElement {
             </button>`
           : nothing}
       </div>
-      ${this.renderServerError('browser-error')}
+      <div aria-live="polite">${this.renderServerError('browser-error')}</div>
     `;
   }
 

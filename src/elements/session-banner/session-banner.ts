@@ -264,6 +264,8 @@ export class SessionBanner extends LitElement {
     const item = (m: BannerMessage) => this.renderBanner(m, visible.indexOf(m));
     return html`<div
       class="base"
+      dir=${this.terms.dir}
+      lang=${this.terms.locale}
       role=${visible.length ? 'region' : nothing}
       aria-label=${visible.length ? this.terms.t('bannerRegion') : nothing}
     >

@@ -16,6 +16,10 @@ export const styles = css`
   .field {
     margin-block-end: 0;
   }
+  /* The error's live region stays in the field when there is no error: it takes no room then. */
+  .live.quiet {
+    margin-block-start: calc(var(--_space) * -1.5);
+  }
 
   .control {
     position: relative;

@@ -433,7 +433,7 @@ export class TeamPicker extends LitElement {
     const message = this.errorMessage(Boolean(selected));
     const readonly = !this.disabled && Boolean(this.ctx?.disabled);
     return html`
-      <div class="field" part="base" @focusout=${this.onFocusOut}>
+      <div class="field" part="base" dir=${t.dir} lang=${t.locale} @focusout=${this.onFocusOut}>
         <label id="label" for="input" part="label">${t.t('teamLabel')}</label>
         <div class="control" part="control">
           <input
@@ -502,7 +502,7 @@ export class TeamPicker extends LitElement {
               : nothing}
           </div>
         </div>
-        <div id="error" class="error" part="error" aria-live="polite" ?hidden=${!message}>${message ?? nothing}</div>
+        ${this.renderError(message)}
         <div class="visually-hidden" role="status">${this.statusText(search)}</div>
       </div>
     `;
@@ -560,12 +560,22 @@ export class TeamPicker extends LitElement {
   private renderNoTeams(): TemplateResult {
     const message = this.errorMessage(false);
     return html`
-      <div class="field" part="base">
+      <div class="field" part="base" dir=${this.terms.dir} lang=${this.terms.locale}>
         <span class="label" id="label" part="label">${this.terms.t('teamLabel')}</span>
         <p class="no-teams" part="no-teams">${infoIcon}<span>${this.terms.t('teamNone')}</span></p>
-        <div id="error" class="error" part="error" aria-live="polite" ?hidden=${!message}>${message ?? nothing}</div>
+        ${this.renderError(message)}
       </div>
     `;
+  }
+
+  /**
+   * The error under the field, in a live region that is always there: a region that appears (un-hidden)
+   * together with its text is not announced by screen readers; one whose content changes is.
+   */
+  private renderError(message: TemplateResult | undefined): TemplateResult {
+    return html`<div class="live ${message ? '' : 'quiet'}" aria-live="polite">
+      <div id="error" class="error" part="error" ?hidden=${!message}>${message ?? nothing}</div>
+    </div>`;
   }
 
   /** The station-login error (with its tracking ID), else "Choose a team" once the field was left empty. */

@@ -54,7 +54,7 @@ export const session: SessionTerms = {
 
   bannerTrackingId: 'معرّف التتبع',
   bannerCopyLabel: 'نسخ معرّف التتبع',
-  bannerCopied: 'تم نسخ معرّف التتبع',
+  bannerCopied: 'تم النسخ: معرّف التتبع',
   bannerCopyFailed: `تعذّر النسخ تلقائيًا. المعرّف محدّد: اضغط على ${ltr('Ctrl+C')} (أو ${ltr('⌘C')} على Mac) لنسخه.`,
   bannerDismissLabel: (title: string) => `إغلاق: ${isolate(title)}`,
 };

@@ -53,7 +53,7 @@ export const session: SessionTerms = {
   bannerPreferencesText: 'הדפדפן הזה לא הצליח לשמור אותן, ולכן יהיה צורך להזין אותן שוב בהתחברות הבאה.',
 
   bannerTrackingId: 'מזהה מעקב',
-  bannerCopyLabel: 'העתקת מזהה המעקב',
+  bannerCopyLabel: 'העתקה של מזהה המעקב',
   bannerCopied: 'מזהה המעקב הועתק',
   bannerCopyFailed: `לא ניתן היה להעתיק באופן אוטומטי. המזהה מסומן: יש להקיש ${ltr('Ctrl+C')} (${ltr('⌘C')} ב־Mac) כדי להעתיק אותו.`,
   bannerDismissLabel: (title: string) => `סגירה: ${isolate(title)}`,

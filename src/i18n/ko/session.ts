@@ -49,7 +49,7 @@ export const session: SessionTerms = {
 
   bannerTrackingId: '추적 ID',
   bannerCopyLabel: '추적 ID 복사',
-  bannerCopied: '추적 ID가 복사되었습니다',
+  bannerCopied: '추적 ID 복사됨',
   bannerCopyFailed: '자동으로 복사하지 못했습니다. ID가 선택되어 있으니 Ctrl+C(Mac에서는 ⌘C)를 눌러 복사하세요.',
   bannerDismissLabel: (title: string) => `닫기: ${title}`,
 };

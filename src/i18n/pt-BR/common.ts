@@ -6,7 +6,7 @@ export const common: CommonTerms = {
   trackingId: (id: string) => `ID de rastreamento: ${id}`,
   trackingIdLabel: 'ID de rastreamento:',
   copy: 'Copiar',
-  copied: 'Copiado',
+  copied: 'Copiada', // a ID de rastreamento, o único item copiado: concorda com bannerCopied, o nome do botão
   dismiss: 'Fechar',
   reload: 'Recarregar',
   loading: 'Carregando…',
