@@ -19,8 +19,8 @@ export interface FlowCallbacks {
 /**
  * zod and the schemas load on demand: nothing needs them before the first profile from the
  * service, and keeping them out of the email step's bytes is what issue #10 budgets. A session
- * restore that finds nothing shows the email step without them; the import starts when the agent
- * submits the email, so it is ready long before the password is typed.
+ * restore that finds nothing shows the email step without them; the import starts once that step
+ * is on screen and the browser is idle (or when the email is submitted, if sooner).
  */
 const schemas = () => import('../contract/schemas.js');
 /** Remembered preferences are read through zod too: loaded with it, on first use. */
@@ -78,6 +78,17 @@ export class FlowController implements ReactiveController {
     if (this.state.pending || this.state.collaboration.some((c) => c.status === 'connecting')) this.send({ type: 'ABORTED' });
   }
 
+  /**
+   * Loads zod, the schemas and the preferences store once the email step is on screen and the
+   * browser is idle: ready before the password is typed, yet never part of the email step's bytes.
+   */
+  private warmUp(): void {
+    if (this.storePromise) return;
+    const run = () => void this.store();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 0);
+  }
+
   /** The remembered-preferences store (loaded on first use). */
   private store(): Promise<PreferencesStore> {
     return (this.storePromise ??= preferencesStore());
@@ -98,6 +109,7 @@ export class FlowController implements ReactiveController {
     const previous = this.state;
     const { state, effects } = transition(previous, event);
     this.state = state;
+    if (state.step === 'email' && previous.step !== 'email') this.warmUp();
     if (state !== previous) this.callbacks.onChange(state, previous);
     for (const effect of effects) this.run(effect);
   }
