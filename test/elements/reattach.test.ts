@@ -10,7 +10,7 @@ const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferen
 const picker = (el: AgentLogin) => shadow(el).querySelector('team-picker')!;
 const saveButton = (el: AgentLogin) => shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!;
 const spinning = (el: AgentLogin) => !!(el.querySelector('.al-spinner') ?? shadow(el).querySelector('.spinner'));
-const busyCard = (el: AgentLogin) => shadow(el).querySelector('[part="card"]')!.getAttribute('aria-busy');
+const busyCard = (el: AgentLogin) => shadow(el).querySelector('[part="card"]')?.getAttribute('aria-busy') ?? null;
 
 /** The demo service, counting the calls it carried through to the end (an aborted call is not one). */
 function counting(service: DemoService): { service: AgentService; completed: Record<string, number> } {
@@ -145,5 +145,24 @@ describe('<agent-login> removed and put back while a request is in flight', () =
     expect(rec.events.find((e) => e.type === 'agent-signed-in')!.detail).to.deep.include({ teamId, loginOption: 'EXTENSION', dialNumber: '4022' });
     expect(rec.events.filter((e) => e.type === 'agent-error')).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('during the session restore on load: restores the session once put back, instead of asking for the email', async () => {
+    const first = await mount(createDemoService({ persist: 'session' }));
+    await signInWithKeys(first, 'digital@demo.example');
+    await untilStep(first, 'preferences');
+    first.remove();
+
+    const { service, completed } = counting(createDemoService({ persist: 'session', latencyMs: 300 }));
+    const el = document.createElement('agent-login');
+    el.service = service;
+    document.body.append(el);
+    await waitFor(() => busyCard(el) === 'true', 'the restore to start');
+    await reattach(el);
+    await untilStep(el, 'preferences');
+    expect(completed.restoreSession).to.equal(1);
+    expect(spinning(el)).to.equal(false);
+    expect(rec.events.filter((e) => e.type === 'agent-error')).to.deep.equal([]);
+    el.remove();
   });
 });
