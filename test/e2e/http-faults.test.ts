@@ -276,4 +276,68 @@ describe('<agent-login> over HTTP: faults on password reset, collaboration, sign
     expect(rec.events.filter((e) => e.type === 'agent-signed-in')).to.have.length(1);
     expect(errors()).to.deep.equal([]);
   });
+
+  describe('removed and put back mid-request', () => {
+    async function reattach(el: AgentLogin): Promise<void> {
+      const parent = el.parentNode!;
+      el.remove();
+      parent.appendChild(el);
+      await settle(el, 4);
+    }
+
+    it('during sign-in: the password step comes back idle with the email kept, and the next Enter signs in with one sign-in', async () => {
+      const el = await mount(http());
+      const user = q<HTMLInputElement>(el, 'input[name="username"]');
+      user.focus();
+      await sendKeys({ type: 'digital@demo.example' });
+      await sendKeys({ press: 'Enter' });
+      await untilStep(el, 'password');
+      q<HTMLInputElement>(el, 'input[name="password"]').focus();
+      await sendKeys({ type: PASSWORD });
+      await setFaults({ latencyMs: 400 });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(async () => (await calls('signIn')).length === 1, 'the sign-in call');
+      await reattach(el);
+      await waitFor(async () => (await statuses('signIn')).every((s) => s !== 0), 'the first sign-in to end');
+      expect(el.step).to.equal('password');
+      expect(spinning(el)).to.equal(false);
+      expect(busyCard(el)).to.equal('false');
+      expect(q<HTMLInputElement>(el, 'input[name="username"]').value).to.equal('digital@demo.example');
+      expect(errors()).to.deep.equal([]);
+
+      await clearFaults();
+      const password = q<HTMLInputElement>(el, 'input[name="password"]');
+      password.focus();
+      password.select();
+      await sendKeys({ type: PASSWORD });
+      await sendKeys({ press: 'Enter' });
+      await untilStep(el, 'preferences');
+      expect(await statuses('signIn')).to.deep.equal([-1, 200]);
+    });
+
+    it('during Save & Continue: keeps the team, and the next Save signs in with exactly one station login on the server', async () => {
+      const el = await mount(http());
+      await toPreferences(el, 'digital@demo.example');
+      await pickTeam(el, 'bill');
+      await setFaults({ latencyMs: 400 });
+      saveButton(el).click();
+      await waitFor(async () => (await calls('stationLogin')).length === 1, 'the station login call');
+      await reattach(el);
+      await waitFor(async () => (await statuses('stationLogin')).every((s) => s !== 0), 'the first station login to end');
+      await prefs(el).updateComplete;
+      expect(el.step).to.equal('preferences');
+      expect(spinning(el)).to.equal(false);
+      expect(busyCard(el)).to.equal('false');
+      expect(picker(el).teamId).to.equal('t-billing');
+      expect(saveButton(el).getAttribute('aria-disabled')).to.equal('false');
+
+      await clearFaults();
+      saveButton(el).click();
+      saveButton(el).click();
+      await untilStep(el, 'signed-in');
+      expect(await statuses('stationLogin')).to.deep.equal([-1, 204]);
+      expect(rec.events.filter((e) => e.type === 'agent-signed-in')).to.have.length(1);
+      expect(errors()).to.deep.equal([]);
+    });
+  });
 });
