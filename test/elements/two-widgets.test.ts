@@ -57,7 +57,7 @@ describe('two independent <agent-login> on one page', () => {
 
   afterEach(() => EVENTS.forEach((t) => document.removeEventListener(t, onEvent)));
 
-  it('sign in different agents, interleaved, each with its own service, state and events', async () => {
+  it('sign in and out different agents, interleaved, each with its own service, state and events', async () => {
     const services: Record<'left' | 'right', DemoService> = { left: createDemoService(), right: createDemoService() };
     const page = await fixture<HTMLDivElement>(html`<div>
       <agent-login id="left" lang="en" .service=${services.left}></agent-login>
@@ -113,5 +113,13 @@ describe('two independent <agent-login> on one page', () => {
     expect(shadow(right).textContent).to.contain('Atendimento Geral');
     expect(shadow(right).textContent).not.to.contain('Billing');
     await expect(page).to.be.accessible();
+
+    expect(left.signOut()).to.equal(true);
+    await untilStep(left, 'signed-out');
+    await settle(right);
+    expect(right.step).to.equal('signed-in');
+    expect(services.right.calls.map((c) => c.method)).not.to.include('stationLogout');
+    expect(of('right').filter((h) => h.type === 'agent-signed-out')).to.deep.equal([]);
+    expect(of('left').filter((h) => h.type === 'agent-signed-out')).to.have.length(1);
   });
 });
