@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, q, settle, untilStep } from '../helpers/agent-login.js';
+import { PASSWORD, expectFocused, q, settle, untilStep } from '../helpers/agent-login.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
 const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
@@ -121,5 +121,27 @@ describe('two independent <agent-login> on one page', () => {
     expect(services.right.calls.map((c) => c.method)).not.to.include('stationLogout');
     expect(of('right').filter((h) => h.type === 'agent-signed-out')).to.deep.equal([]);
     expect(of('left').filter((h) => h.type === 'agent-signed-out')).to.have.length(1);
+  });
+
+  it('an answer arriving in one widget leaves the focus where the agent put it, in the other', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <agent-login id="left" lang="en" .service=${createDemoService({ latencyMs: 300 })}></agent-login>
+      <agent-login id="right" lang="en" .service=${createDemoService()}></agent-login>
+    </div>`);
+    const left = page.querySelector<AgentLogin>('#left')!;
+    const right = page.querySelector<AgentLogin>('#right')!;
+    await untilStep(left, 'email');
+    await untilStep(right, 'email');
+    await typeAndEnter(left, 'input[name="username"]', 'digital@demo.example');
+    await untilStep(left, 'password');
+    await typeAndEnter(left, 'input[name="password"]', PASSWORD);
+
+    const email = q<HTMLInputElement>(right, 'input[name="username"]');
+    email.focus();
+    await sendKeys({ type: 'brasil@' });
+    await untilStep(left, 'preferences');
+    await sendKeys({ type: 'demo.example' });
+    expectFocused(email, 'the right widget’s email field');
+    expect(email.value).to.equal('brasil@demo.example');
   });
 });
