@@ -1,6 +1,8 @@
 // @ts-check
 // Web Test Runner: every test runs in a real Chromium (Debian's `chromium` package; no browser download).
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -78,6 +80,29 @@ function emulateMediaFeaturesPlugin() {
 /** The reference server (issue #7), in memory, for test/e2e: the tests reset it through `/api/__reset`. */
 const referenceApi = createReferenceHandler({ prefix: '/api' });
 
+/**
+ * A second reference server under `/api-data`, keeping its state in a temporary file (`--data`):
+ * the `reference-data-restart` command replaces it with a fresh one that reads that file back, as
+ * a server restart would, and answers the file's contents (test/e2e/reference-persistence.test.ts).
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'agent-login-reference-'));
+process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+const dataOptions = { prefix: '/api-data', dataFile: join(dataDir, 'state.json') };
+let persistentApi = createReferenceHandler(dataOptions);
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+function referenceRestartPlugin() {
+  return {
+    name: 'reference-data-restart-command',
+    executeCommand({ command }) {
+      if (command !== 'reference-data-restart') return undefined;
+      persistentApi.close();
+      persistentApi = createReferenceHandler(dataOptions);
+      return JSON.parse(readFileSync(dataOptions.dataFile, 'utf8'));
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
@@ -86,12 +111,13 @@ export default {
     // Settling on `close` lets the runner see the real status (it reports 404s). Koa presets 404:
     // a request a fault leaves unanswered (a timeout, a dropped stream) is not a missing file.
     async function reference(ctx, next) {
-      if (!ctx.path.startsWith('/api/')) return next();
+      const handler = ctx.path.startsWith('/api/') ? referenceApi : ctx.path.startsWith('/api-data/') ? persistentApi : null;
+      if (!handler) return next();
       ctx.respond = false;
       ctx.res.statusCode = 200;
       await new Promise((done) => {
         ctx.res.once('close', done);
-        referenceApi(ctx.req, ctx.res);
+        handler(ctx.req, ctx.res);
       });
     },
   ],
@@ -101,6 +127,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
+    referenceRestartPlugin(),
     // The accessibility tree Chromium gives a screen reader: role and name of the focused control (issue #9).
     a11ySnapshotPlugin(),
   ],

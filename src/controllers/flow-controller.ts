@@ -52,6 +52,8 @@ export class FlowController implements ReactiveController {
   private guard?: TabGuard;
   private guardAgent?: string;
   private storePromise?: Promise<PreferencesStore>;
+  /** The element was removed while its session restore was in flight: run it again when it is back. */
+  private restoreInterrupted = false;
 
   constructor(host: ReactiveControllerHost, callbacks: FlowCallbacks, store?: PreferencesStore) {
     this.callbacks = callbacks;
@@ -62,6 +64,14 @@ export class FlowController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.subscribe();
+    // A host that moves the element while the page loads (re-parenting, a framework re-mount) must
+    // not cost the agent a live session: the aborted restore left the email step, so ask again.
+    if (this.restoreInterrupted) {
+      this.restoreInterrupted = false;
+      if (this.service && this.state.step === 'email' && !this.state.pending) {
+        this.send({ type: 'START', hasService: true, canRestore: !!this.service.restoreSession });
+      }
+    }
   }
 
   hostDisconnected(): void {
@@ -75,6 +85,7 @@ export class FlowController implements ReactiveController {
     this.background.abort();
     this.blocking = new AbortController();
     this.background = new AbortController();
+    this.restoreInterrupted = this.state.pending?.op === 'restore';
     if (this.state.pending || this.state.collaboration.some((c) => c.status === 'connecting')) this.send({ type: 'ABORTED' });
   }
 

@@ -32,6 +32,8 @@ const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferen
 const picker = (el: AgentLogin) => shadow(el).querySelector('team-picker')!;
 const bannerText = (el: AgentLogin) => shadow(el).querySelector('session-banner')?.shadowRoot?.textContent ?? '';
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
+const spinning = (el: AgentLogin) => !!(el.querySelector('.al-spinner') ?? shadow(el).querySelector('.spinner'));
+const busyCard = (el: AgentLogin) => shadow(el).querySelector('[part="card"]')!.getAttribute('aria-busy');
 const visibleText = (el: AgentLogin) =>
   squash([creds(el)?.textContent, shadow(el).textContent, prefs(el)?.shadowRoot?.textContent, bannerText(el)].join(' '));
 
@@ -87,18 +89,24 @@ function save(el: AgentLogin): void {
 
 describe('<agent-login> over HTTP against the reference server', () => {
   let rec: Recorder;
+  let rejections: string[];
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
   const lastError = () => rec.events.filter((e) => e.type === 'agent-error').at(-1)?.detail as { code: string; step: string; trackingId?: string } | undefined;
 
   beforeEach(async () => {
     await api('/__reset', { method: 'POST' });
     localStorage.clear();
     sessionStorage.clear();
+    rejections = [];
+    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(async () => {
     rec.stop();
+    window.removeEventListener('unhandledrejection', onRejection);
     await api('/__reset', { method: 'POST' });
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   it('signs in, chooses preferences and reaches signed-in over real HTTP, then signs out and ends the session', async () => {
@@ -156,6 +164,8 @@ describe('<agent-login> over HTTP against the reference server', () => {
       await settle(el, 4);
       expect(lastError()).to.include({ code, step: 'password' });
       expect(el.step).to.equal('password');
+      expect(spinning(el)).to.equal(false);
+      expect(busyCard(el)).to.equal('false');
       expect(visibleText(el)).to.contain(message);
       if (typeof fault !== 'string' || fault === 'malformed') expect(visibleText(el)).to.match(/ref-[0-9a-f]{8}/);
       expect(q<HTMLInputElement>(el, 'input[name="username"]').value).to.equal('digital@demo.example');
@@ -206,6 +216,8 @@ describe('<agent-login> over HTTP against the reference server', () => {
       await settle(el, 4);
       expect(lastError()).to.include({ code, step: 'preferences' });
       expect(el.step).to.equal('preferences');
+      expect(spinning(el)).to.equal(false);
+      expect(busyCard(el)).to.equal('false');
       expect(visibleText(el)).to.contain(message);
       expect(prefs(el).value).to.deep.include({ loginOption: 'AGENT_DN', dialNumber: '+14155550142' });
       expect(prefs(el).shadowRoot!.querySelector<HTMLInputElement>('#dn')!.value.replace(/\D/g, '')).to.equal('14155550142');

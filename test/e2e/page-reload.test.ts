@@ -63,8 +63,8 @@ describe('automatic sign-in across two real page loads', () => {
     let win = await load(frame, false);
     await submitCredentials(win, 'digital@demo.example');
     await until(() => win.el.step === 'preferences', 'the preferences step');
+    await until(() => !!win.el.shadowRoot!.querySelector('team-picker')?.shadowRoot?.querySelector('[role="combobox"]'), 'the team picker');
     const picker = win.el.shadowRoot!.querySelector('team-picker')!;
-    await until(() => !!picker.shadowRoot?.querySelector('[role="combobox"]'), 'the team picker');
     const combobox = picker.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
     combobox.focus();
     combobox.value = 'bill';

@@ -228,8 +228,19 @@ export class AgentLogin extends LitElement {
     }
     const target = this.focusTarget;
     this.focusTarget = null;
+    if (!target || !this.mayMoveFocus()) return;
     if (target === 'step') this.focusStep();
-    else if (target) this.focusField(target);
+    else this.focusField(target);
+  }
+
+  /**
+   * Focus follows the flow only while it is in this widget, or nowhere (the field that had it just
+   * left the page). An answer that arrives after the agent moved on, to another widget or to the
+   * host page, must not pull focus back.
+   */
+  private mayMoveFocus(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || this.matches(':focus-within');
   }
 
   protected override firstUpdated(): void {
