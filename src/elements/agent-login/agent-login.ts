@@ -27,6 +27,13 @@ const loadPreferencesElements = () =>
 /** Phone rules, to show a dial number in international notation: the chunk the dial number field loads anyway. */
 const loadPhone = () => import('../../core/phone/phone.js');
 
+/** Whether `DOMContentLoaded` has fired (module scripts run before it, with `readyState` already `interactive`). */
+const documentParsed = () => {
+  if (document.readyState === 'complete') return true;
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== 'loading';
+};
+
 const preferencesDefined = () => !!customElements.get('interaction-preferences') && !!customElements.get('team-picker');
 
 export * from './agent-login.events.js';
@@ -143,7 +150,11 @@ export class AgentLogin extends LitElement {
   /** What to focus after the next render: the step's first field, or the field in error. */
   private focusTarget: 'step' | Field | null = null;
 
-  /** The backend adapter. Without one, `demo` uses the embedded demo service. */
+  /**
+   * The backend adapter. Without one, `demo` uses the embedded demo service. A page's script may set
+   * it any time before the document is parsed (`DOMContentLoaded`); after that, the widget says
+   * `NO_SERVICE` until one is set, then starts.
+   */
   @property({ attribute: false }) service?: AgentService;
 
   /** Use the embedded demo service when no `service` is set (no server needed). */
@@ -257,6 +268,12 @@ export class AgentLogin extends LitElement {
     }
     this.flow.setService(service);
     if (!this.started) {
+      if (!service && !documentParsed()) {
+        // The page's own script usually sets `service` just after the element is parsed and
+        // upgraded: give it until the document is parsed before saying none was configured.
+        document.addEventListener('DOMContentLoaded', () => void (this.isConnected && this.connectService()), { once: true });
+        return;
+      }
       this.started = true;
       this.flow.send({ type: 'START', hasService: !!service, canRestore: !!service?.restoreSession });
     } else if (service && this.flowState.error?.code === 'NO_SERVICE') {
