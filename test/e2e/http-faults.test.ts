@@ -104,7 +104,7 @@ describe('<agent-login> over HTTP: faults on password reset, collaboration, sign
       expect(errors()[0]).to.include({ code, step: 'forgot-password' });
       if (hasTrackingId(fault)) expect(errors()[0].trackingId).to.match(trackingId);
       expect(el.step).to.equal('forgot-password');
-      expect(creds(el).querySelector('[role="alert"]')!.textContent).to.contain(message);
+      expect(creds(el).querySelector('.al-error')!.textContent).to.contain(message);
       expect(spinning(el)).to.equal(false);
       expect(busyCard(el)).to.equal('false');
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
@@ -132,7 +132,7 @@ describe('<agent-login> over HTTP: faults on password reset, collaboration, sign
       expect(errors()[0]).to.include({ code, step: 'forgot-password' });
       if (hasTrackingId(fault)) expect(errors()[0].trackingId).to.match(trackingId);
       expect(el.step).to.equal('forgot-password');
-      expect(creds(el).querySelector('[role="alert"]')!.textContent).to.contain(message);
+      expect(creds(el).querySelector('.al-error')!.textContent).to.contain(message);
       expect(spinning(el)).to.equal(false);
       expect(busyCard(el)).to.equal('false');
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');

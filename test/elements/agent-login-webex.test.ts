@@ -73,13 +73,13 @@ describe('<agent-login> with the Webex adapter on an SDK instance (the README’
     const cc = new FakeContactCenter();
     const el = await fixture<AgentLogin>(html`<agent-login lang="en"></agent-login>`);
     await settle(el);
-    expect(creds(el).querySelector('[role="alert"]')!.textContent).to.contain('service property');
+    expect(creds(el).querySelector('.al-error')!.textContent).to.contain('service property');
     expect(rec.events.filter((e) => e.type === 'agent-error').map((e) => (e.detail as { code: string }).code)).to.deep.equal(['NO_SERVICE']);
     el.service = createWebexService(cc);
     await untilStep(el, 'preferences');
     await settle(el);
     expect(cc.registerCalls).to.equal(1);
-    expect(creds(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(creds(el).querySelector('.al-error')).to.equal(null);
     expect(rec.events.filter((e) => e.type === 'agent-error')).to.have.length(1);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createDemoService } from '../../src/adapters/demo-service.js';
 import type { AgentProfile } from '../../src/contract/agent-service.js';
@@ -124,7 +124,8 @@ for (const lang of ['ar', 'he'] as const) {
       await sendKeys({ press: 'Enter' });
       await untilStep(el, 'signed-in');
       const number = shadow(el).querySelector('dd [dir="ltr"]')!;
-      expect(number.textContent).to.equal('+14155550123');
+      for (let i = 0; i < 300 && number.textContent !== '+1 415 555 0123'; i++) await aTimeout(10);
+      expect(number.textContent).to.equal('+1 415 555 0123');
       expect(direction(number)).to.equal('ltr');
       expect(direction(shadow(el).querySelector('dl')!)).to.equal('rtl');
       expect(ltrText(el)).to.deep.equal([]);
