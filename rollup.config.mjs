@@ -16,6 +16,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const deps = /^(lit|lit-html|lit-element|@lit\/.+|@lit-labs\/.+|zod|libphonenumber-js|react|react-dom)(\/.*)?$/;
@@ -56,6 +58,23 @@ const templateMinify = {
   },
 };
 
+// The 69 phone metadata groups share one content hash, of all of them together: the phone chunk names
+// each in an import(), and 69 different hashes are ~0.4 KiB of incompressible text in it (issue #10),
+// while one repeated hash compresses to almost nothing. Any change to any group still renames them all.
+const METADATA_DIR = 'src/core/phone/metadata';
+const metadataHash = createHash('sha256')
+  .update(
+    readdirSync(METADATA_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => `${f}\n${readFileSync(`${METADATA_DIR}/${f}`, 'utf8')}`)
+      .join('\n'),
+  )
+  .digest('base64url')
+  .slice(0, 8);
+/** @param {import('rollup').PreRenderedChunk} chunk */
+const chunkFileNames = (chunk) => (/^metadata-\d+$/.test(chunk.name) ? `chunks/[name]-${metadataHash}.js` : 'chunks/[name]-[hash].js');
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -67,7 +86,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       sourcemap: true,
     },
   },
@@ -87,7 +106,7 @@ export default [
       dir: 'dist/bundle',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       sourcemap: true,
     },
   },
