@@ -1,41 +1,34 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, creds, mount, q, record, settle, signInWithKeys, untilStep, type Recorder } from '../helpers/agent-login.js';
+import {
+  PASSWORD,
+  bannerText,
+  busyCard,
+  creds,
+  mount,
+  pickTeam,
+  picker,
+  prefs,
+  q,
+  record,
+  settle,
+  signInWithKeys,
+  spinning,
+  squash,
+  toPreferences,
+  untilStep,
+  type Recorder,
+} from '../helpers/agent-login.js';
 import { api, calls, clearFaults, http, resetServer, setFaults, statuses, waitFor } from '../helpers/reference-api.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
-const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
-const picker = (el: AgentLogin) => shadow(el).querySelector('team-picker')!;
-const bannerText = (el: AgentLogin) => shadow(el).querySelector('session-banner')?.shadowRoot?.textContent ?? '';
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
+
 const visibleText = (el: AgentLogin) => squash([creds(el)?.textContent, shadow(el).textContent, bannerText(el)].join(' '));
-const spinning = (el: AgentLogin) => !!(el.querySelector('.al-spinner') ?? shadow(el).querySelector('.spinner'));
-const busyCard = (el: AgentLogin) => shadow(el).querySelector('[part="card"]')!.getAttribute('aria-busy');
 const submitButton = (el: AgentLogin) => q<HTMLButtonElement>(el, 'button[type="submit"]');
 const saveButton = (el: AgentLogin) => shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!;
 const signOutButton = (el: AgentLogin) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')].at(-1)!;
 const trackingId = /ref-[0-9a-f]{8}/;
-
-async function pickTeam(el: AgentLogin, text: string): Promise<void> {
-  picker(el).shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
-  await sendKeys({ type: text });
-  await settle(el);
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
-
-async function toPreferences(el: AgentLogin, email: string): Promise<void> {
-  await signInWithKeys(el, email);
-  await waitFor(() => el.step === 'preferences' || el.step === 'collaboration', 'the step after the password');
-  if (el.step === 'collaboration') {
-    for (const skip of shadow(el).querySelectorAll<HTMLButtonElement>('.provider .secondary')) skip.click();
-  }
-  await untilStep(el, 'preferences');
-  await prefs(el).updateComplete;
-  await picker(el).updateComplete;
-  await settle(el);
-}
 
 async function signedIn(el: AgentLogin): Promise<void> {
   await toPreferences(el, 'digital@demo.example');

@@ -1,71 +1,34 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createHttpService, type HttpServiceOptions } from '../../src/adapters/http-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
-import { PASSWORD, creds, mount, q, record, settle, untilStep, type Recorder, signInWithKeys } from '../helpers/agent-login.js';
-
-interface Call {
-  op: string;
-  status: number;
-}
-
-async function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
-  const response = await fetch(`/api${path}`, {
-    method,
-    ...(init.body !== undefined ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(init.body) } : {}),
-  });
-  if (!response.ok) throw new Error(`${method} /api${path}: ${response.status}`);
-  return response;
-}
-
-const setFaults = (faults: Record<string, unknown>) => api('/__faults', { body: faults });
-const clearFaults = () => api('/__faults', { method: 'DELETE' });
-const calls = async (op: string): Promise<Call[]> => ((await (await api('/__log')).json()) as Call[]).filter((c) => c.op === op);
-
-const http = (options: Partial<HttpServiceOptions> = {}) =>
-  createHttpService({ baseUrl: '/api', timeoutMs: 5000, retryDelayMs: 20, maxRetryDelayMs: 200, ...options });
+import {
+  PASSWORD,
+  bannerText,
+  busyCard,
+  creds,
+  mount,
+  pickTeam,
+  picker,
+  prefs,
+  q,
+  record,
+  settle,
+  signInWithKeys,
+  spinning,
+  squash,
+  toPreferences,
+  untilStep,
+  type Recorder,
+} from '../helpers/agent-login.js';
+import { api, calls, clearFaults, http, setFaults, waitFor } from '../helpers/reference-api.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
-const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
-const picker = (el: AgentLogin) => shadow(el).querySelector('team-picker')!;
-const bannerText = (el: AgentLogin) => shadow(el).querySelector('session-banner')?.shadowRoot?.textContent ?? '';
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
-const spinning = (el: AgentLogin) => !!(el.querySelector('.al-spinner') ?? shadow(el).querySelector('.spinner'));
-const busyCard = (el: AgentLogin) => shadow(el).querySelector('[part="card"]')!.getAttribute('aria-busy');
+
 const visibleText = (el: AgentLogin) =>
   squash([creds(el)?.textContent, shadow(el).textContent, prefs(el)?.shadowRoot?.textContent, bannerText(el)].join(' '));
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string | (() => string), timeoutMs = 6000): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
-    await aTimeout(20);
-  }
-}
-
 const signIn = signInWithKeys;
-
-async function toPreferences(el: AgentLogin, email: string): Promise<void> {
-  await signIn(el, email);
-  await waitFor(() => el.step === 'preferences' || el.step === 'collaboration', 'the step after the password');
-  if (el.step === 'collaboration') {
-    for (const skip of shadow(el).querySelectorAll<HTMLButtonElement>('.provider .secondary')) skip.click();
-  }
-  await untilStep(el, 'preferences');
-  await prefs(el).updateComplete;
-  await picker(el).updateComplete;
-  await settle(el);
-}
-
-async function pickTeam(el: AgentLogin, text: string): Promise<void> {
-  picker(el).shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
-  await sendKeys({ type: text });
-  await settle(el);
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
 
 async function typeDialNumber(el: AgentLogin, typed: string, e164: string): Promise<void> {
   prefs(el).shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="AGENT_DN"]')!.click();

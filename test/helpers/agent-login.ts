@@ -124,4 +124,39 @@ export async function signInWithKeys(el: AgentLogin, email: string, password = P
   await sendKeys({ press: 'Enter' });
 }
 
+/** The preferences step's elements and the banners, inside the card. */
+export const prefs = (el: AgentLogin) => el.shadowRoot!.querySelector('interaction-preferences')!;
+export const picker = (el: AgentLogin) => el.shadowRoot!.querySelector('team-picker')!;
+export const bannerText = (el: AgentLogin) => el.shadowRoot!.querySelector('session-banner')?.shadowRoot?.textContent ?? '';
+/** Whether a spinner shows, in the light-DOM credentials or the card. */
+export const spinning = (el: AgentLogin) => !!(el.querySelector('.al-spinner') ?? el.shadowRoot!.querySelector('.spinner'));
+export const busyCard = (el: AgentLogin) => el.shadowRoot!.querySelector('[part="card"]')!.getAttribute('aria-busy');
+export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
+
+/** Signs in with the keyboard and reaches the preferences step, skipping any collaboration sign-in. */
+export async function toPreferences(el: AgentLogin, email: string): Promise<void> {
+  await signInWithKeys(el, email);
+  const start = performance.now();
+  while (el.step !== 'preferences' && el.step !== 'collaboration') {
+    if (performance.now() - start > 20000) throw new Error(`step stayed ${el.step} after the password`);
+    await aTimeout(20);
+  }
+  if (el.step === 'collaboration') {
+    for (const skip of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.provider .secondary')) skip.click();
+  }
+  await untilStep(el, 'preferences');
+  await prefs(el).updateComplete;
+  await picker(el).updateComplete;
+  await settle(el);
+}
+
+/** Types into the team combobox and picks the first match with Enter. */
+export async function pickTeam(el: AgentLogin, text: string): Promise<void> {
+  picker(el).shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!.focus();
+  await sendKeys({ type: text });
+  await settle(el);
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
 export { oneEvent };
