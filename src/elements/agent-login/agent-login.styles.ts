@@ -236,6 +236,10 @@ export const styles = css`
     font-weight: 600;
     min-inline-size: 0;
   }
+  /* A number moves to the next line whole (still breaks when wider than the line: 200 % text at 320 px). */
+  dd [dir='ltr'] {
+    display: inline-block;
+  }
   @container (max-width: 340px) {
     dl {
       grid-template-columns: 1fr;
