@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import {
   PASSWORD,
+  failOnUnhandledRejections,
   bannerText,
   busyCard,
   creds,
@@ -66,24 +67,19 @@ const hasTrackingId = (fault: unknown) => fault !== 'timeout';
 
 describe('<agent-login> over HTTP: faults on password reset, collaboration, sign-out, session restore and slow answers', () => {
   let rec: Recorder;
-  let rejections: string[];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  failOnUnhandledRejections();
   const errors = () => rec.events.filter((e) => e.type === 'agent-error').map((e) => e.detail as { code: string; step: string; trackingId?: string });
 
   beforeEach(async () => {
     await resetServer();
     localStorage.clear();
     sessionStorage.clear();
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(async () => {
     rec.stop();
-    window.removeEventListener('unhandledrejection', onRejection);
     await resetServer();
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   for (const [name, fault, code, message] of FAULTS) {

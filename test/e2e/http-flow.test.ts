@@ -4,6 +4,7 @@ import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import {
   PASSWORD,
+  failOnUnhandledRejections,
   bannerText,
   busyCard,
   creds,
@@ -52,24 +53,19 @@ function save(el: AgentLogin): void {
 
 describe('<agent-login> over HTTP against the reference server', () => {
   let rec: Recorder;
-  let rejections: string[];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  failOnUnhandledRejections();
   const lastError = () => rec.events.filter((e) => e.type === 'agent-error').at(-1)?.detail as { code: string; step: string; trackingId?: string } | undefined;
 
   beforeEach(async () => {
     await api('/__reset', { method: 'POST' });
     localStorage.clear();
     sessionStorage.clear();
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(async () => {
     rec.stop();
-    window.removeEventListener('unhandledrejection', onRejection);
     await api('/__reset', { method: 'POST' });
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   it('signs in, chooses preferences and reaches signed-in over real HTTP, then signs out and ends the session', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import {
   PASSWORD,
+  failOnUnhandledRejections,
   bannerText,
   busyCard,
   creds,
@@ -62,25 +63,20 @@ async function signedIn(el: AgentLogin, email = 'digital@demo.example'): Promise
 
 describe('<agent-login> over HTTP: offline and back, and answers after removal', () => {
   let rec: Recorder;
-  let rejections: string[];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  failOnUnhandledRejections();
   const errors = () => rec.events.filter((e) => e.type === 'agent-error').map((e) => e.detail as { code: string; step: string; trackingId?: string });
 
   beforeEach(async () => {
     await api('/__reset', { method: 'POST' });
     localStorage.clear();
     sessionStorage.clear();
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(async () => {
     rec.stop();
-    window.removeEventListener('unhandledrejection', onRejection);
     window.dispatchEvent(new Event('online'));
     await api('/__reset', { method: 'POST' });
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   describe('the network goes offline and comes back', () => {

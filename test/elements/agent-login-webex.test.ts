@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createWebexService } from '../../src/webex.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
-import { creds, record, settle, untilStep, type Recorder } from '../helpers/agent-login.js';
+import { creds, record, settle, untilStep, type Recorder, failOnUnhandledRejections } from '../helpers/agent-login.js';
 import { FakeContactCenter, sdkError } from '../helpers/webex-fake.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
@@ -40,21 +40,16 @@ async function chooseOption(el: AgentLogin, option: 'BROWSER' | 'AGENT_DN'): Pro
 
 describe('<agent-login> with the Webex adapter on an SDK instance (the README’s lines)', () => {
   let rec: Recorder;
-  let rejections: string[];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  failOnUnhandledRejections();
 
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(() => {
     rec.stop();
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   it('opens at the preferences step from register(), never asking for an email or a password', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentService } from '../../src/contract/agent-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
-import { PASSWORD, mount, q, record, settle, signInWithKeys, untilStep, type Recorder } from '../helpers/agent-login.js';
+import { PASSWORD, mount, q, record, settle, signInWithKeys, untilStep, type Recorder, failOnUnhandledRejections } from '../helpers/agent-login.js';
 
 const shadow = (el: AgentLogin) => el.shadowRoot!;
 const prefs = (el: AgentLogin) => shadow(el).querySelector('interaction-preferences')!;
@@ -53,21 +53,16 @@ async function reattach(el: AgentLogin): Promise<void> {
 
 describe('<agent-login> removed and put back while a request is in flight', () => {
   let rec: Recorder;
-  let rejections: string[];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  failOnUnhandledRejections();
 
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
     rec = record();
   });
 
   afterEach(() => {
     rec.stop();
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
   it('during sign-in: shows the password step idle with the email kept, and a second Enter signs in once', async () => {

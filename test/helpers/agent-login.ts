@@ -1,4 +1,4 @@
-import { aTimeout, elementUpdated, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/agent-login/agent-login.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
@@ -157,6 +157,20 @@ export async function pickTeam(el: AgentLogin, text: string): Promise<void> {
   await settle(el);
   await sendKeys({ press: 'Enter' });
   await settle(el);
+}
+
+/** Call inside a `describe`: each of its tests fails when a promise rejection went unhandled while it ran. */
+export function failOnUnhandledRejections(): void {
+  let rejections: string[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  beforeEach(() => {
+    rejections = [];
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
 }
 
 export { oneEvent };
