@@ -4,6 +4,8 @@ import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import {
   PASSWORD,
   failOnUnhandledRejections,
+  typeCredentials,
+  typeEmail,
   bannerText,
   busyCard,
   creds,
@@ -39,11 +41,7 @@ async function signedIn(el: AgentLogin): Promise<void> {
 }
 
 async function toForgotPassword(el: AgentLogin): Promise<void> {
-  const user = q<HTMLInputElement>(el, 'input[name="username"]');
-  user.focus();
-  await sendKeys({ type: 'digital@demo.example' });
-  await sendKeys({ press: 'Enter' });
-  await untilStep(el, 'password');
+  await typeEmail(el, 'digital@demo.example');
   q<HTMLButtonElement>(el, '.al-actions .link').click();
   await untilStep(el, 'forgot-password');
 }
@@ -230,13 +228,7 @@ describe('<agent-login> over HTTP: faults on password reset, collaboration, sign
 
   it('a 2 s latency spike on sign-in and station login: shows the spinner meanwhile, sends each once however often Enter is pressed, and signs in', async () => {
     const el = await mount(http());
-    const user = q<HTMLInputElement>(el, 'input[name="username"]');
-    user.focus();
-    await sendKeys({ type: 'digital@demo.example' });
-    await sendKeys({ press: 'Enter' });
-    await untilStep(el, 'password');
-    q<HTMLInputElement>(el, 'input[name="password"]').focus();
-    await sendKeys({ type: PASSWORD });
+    await typeCredentials(el, 'digital@demo.example');
     await setFaults({ latencyMs: 2000 });
     await sendKeys({ press: 'Enter' });
     await waitFor(() => busyCard(el) === 'true', 'the card to be busy');
@@ -276,13 +268,7 @@ describe('<agent-login> over HTTP: faults on password reset, collaboration, sign
 
     it('during sign-in: the password step comes back idle with the email kept, and the next Enter signs in with one sign-in', async () => {
       const el = await mount(http());
-      const user = q<HTMLInputElement>(el, 'input[name="username"]');
-      user.focus();
-      await sendKeys({ type: 'digital@demo.example' });
-      await sendKeys({ press: 'Enter' });
-      await untilStep(el, 'password');
-      q<HTMLInputElement>(el, 'input[name="password"]').focus();
-      await sendKeys({ type: PASSWORD });
+      await typeCredentials(el, 'digital@demo.example');
       await setFaults({ latencyMs: 400 });
       await sendKeys({ press: 'Enter' });
       await waitFor(async () => (await calls('signIn')).length === 1, 'the sign-in call');

@@ -4,6 +4,7 @@ import { createDemoService, type DemoService } from '../../src/adapters/demo-ser
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
 import { en } from '../../src/i18n/en/index.js';
 import { mount, q, settle, signInWithKeys, untilStep } from '../helpers/agent-login.js';
+import { deepElements } from '../helpers/dom.js';
 
 /** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */
 const FIRST_PROFILE_MS = 20000;
@@ -14,21 +15,6 @@ function isLiveRegion(el: Element): boolean {
   const live = el.getAttribute('aria-live');
   if (live && live !== 'off') return true;
   return LIVE_ROLES.has(el.getAttribute('role') ?? '');
-}
-
-/** Every element of a tree, light DOM and every shadow root below it. */
-function deepElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of node.children) {
-      out.push(child);
-      walk(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return out;
 }
 
 /** The parent of a node, crossing from a shadow root to its host. */

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { STATES } from '../helpers/states.js';
+import { deepElements } from '../helpers/dom.js';
 
 interface Layout {
   readonly name: string;
@@ -17,21 +18,6 @@ const LAYOUTS: readonly Layout[] = [
   { name: 'text enlarged to 200 %', width: 800, height: 600, fontSize: '200%' },
   { name: 'text enlarged to 200 % at 320 px', width: 320, height: 640, fontSize: '200%' },
 ];
-
-/** Every element of a tree, shadow roots included. */
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of node.children) {
-      found.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return found;
-}
 
 const isRendered = (el: Element) => {
   const r = el.getBoundingClientRect();

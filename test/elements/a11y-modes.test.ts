@@ -2,6 +2,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { STATES } from '../helpers/states.js';
+import { deepElements } from '../helpers/dom.js';
 
 interface Mode {
   readonly name: string;
@@ -99,21 +100,6 @@ describe('accessibility in every colour mode (axe)', () => {
 
 const stateNamed = (name: string) => STATES.find((s) => s.name === name)!;
 
-/** Every element of a tree, shadow roots included. */
-function deep(root: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of node.children) {
-      found.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return found;
-}
-
 const symbol = (el: Element) => getComputedStyle(el, '::before').content;
 
 describe('no information by colour alone', () => {
@@ -125,13 +111,13 @@ describe('no information by colour alone', () => {
   for (const name of ['wrong password', 'locked account', 'forgot password: new password set', 'preferences: station login refused (number in use)', 'team picker: team required']) {
     it(`marks every message of ${name} with a symbol and words, not only a colour`, async () => {
       const el = await stateNamed(name).mount();
-      const messages = deep(el).filter((e) => e.matches('.error:not([hidden]), .box, .al-box'));
+      const messages = deepElements(el).filter((e) => e.matches('.error:not([hidden]), .box, .al-box'));
       expect(messages.length, 'messages shown').to.be.greaterThan(0);
       for (const message of messages) {
         expect(symbol(message), `the symbol of ${message.className}`).to.match(/^"[⚠✓ℹ]" \/ ""$/);
         expect(message.textContent!.trim(), 'its words').not.to.equal('');
       }
-      const invalid = deep(el).filter((e) => e.getAttribute('aria-invalid') === 'true');
+      const invalid = deepElements(el).filter((e) => e.getAttribute('aria-invalid') === 'true');
       for (const field of invalid) {
         const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         const root = field.getRootNode() as Document | ShadowRoot;

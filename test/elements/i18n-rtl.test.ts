@@ -9,6 +9,7 @@ import '../../src/elements/team-picker/team-picker.js';
 import type { InteractionPreferences } from '../../src/elements/interaction-preferences/interaction-preferences.js';
 import { loadTerms, type Terms } from '../../src/i18n/terms.js';
 import { PASSWORD, settle, untilStep } from '../helpers/agent-login.js';
+import { deepElements } from '../helpers/dom.js';
 
 async function until(check: () => boolean, what: string, timeoutMs = 6000): Promise<void> {
   const start = performance.now();
@@ -16,21 +17,6 @@ async function until(check: () => boolean, what: string, timeoutMs = 6000): Prom
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
-}
-
-/** Every element of a tree, shadow roots included. */
-function deepElements(root: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of node.children) {
-      found.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return found;
 }
 
 /** The first profile of a page waits for zod and the schemas to load (slow on a busy machine). */

@@ -113,15 +113,25 @@ export function q<T extends Element = HTMLElement>(el: AgentLogin, selector: str
 
 /** Types the email and the password with real keys, pressing Enter after each. */
 export async function signInWithKeys(el: AgentLogin, email: string, password = PASSWORD): Promise<void> {
+  await typeCredentials(el, email, password);
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Types the email, Enter, then the password, leaving it unsent (a test may set a fault first). */
+export async function typeCredentials(el: AgentLogin, email: string, password = PASSWORD): Promise<void> {
+  await typeEmail(el, email);
+  q<HTMLInputElement>(el, 'input[name="password"]').focus();
+  await sendKeys({ type: password });
+}
+
+/** Types the email and presses Enter: the password step. */
+export async function typeEmail(el: AgentLogin, email: string): Promise<void> {
   const user = q<HTMLInputElement>(el, 'input[name="username"]');
   user.focus();
   user.select();
   await sendKeys({ type: email });
   await sendKeys({ press: 'Enter' });
   await untilStep(el, 'password');
-  q<HTMLInputElement>(el, 'input[name="password"]').focus();
-  await sendKeys({ type: password });
-  await sendKeys({ press: 'Enter' });
 }
 
 /** The preferences step's elements and the banners, inside the card. */
