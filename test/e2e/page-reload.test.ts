@@ -94,6 +94,8 @@ describe('automatic sign-in across two real page loads', () => {
     const win = await load(frame, false);
     await submitCredentials(win, 'digital@demo.example');
     await until(() => win.el.step === 'preferences', 'the preferences step');
+    // The step renders once the lazily loaded preferences elements are defined.
+    await until(() => !!win.el.shadowRoot!.querySelector('team-picker'), 'the preferences elements');
     await win.el.updateComplete;
     expect(win.el.shadowRoot!.querySelector('.box.warning')!.textContent).to.contain('couldn’t sign you in automatically');
     expect(win.el.shadowRoot!.querySelector<HTMLInputElement>('input[name="auto-login"]')!.checked).to.equal(true);
