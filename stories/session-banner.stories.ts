@@ -147,3 +147,45 @@ if (!customElements.get('tab-guard-demo')) customElements.define('tab-guard-demo
 export const LiveTabGuard: Story = {
   render: () => html`<tab-guard-demo></tab-guard-demo>`,
 };
+
+/**
+ * Messages arriving and leaving: the ones already shown glide to their new place instead of jumping
+ * (no layout shift); with reduced motion they fade out and back in where they land.
+ */
+class ComingAndGoingDemo extends LitElement {
+  static override properties = { shown: { state: true } };
+  declare shown: BannerMessage[];
+  private readonly pool = [degraded, rona, multiSession, notSaved, sessionExpired, collaboration];
+
+  constructor() {
+    super();
+    this.shown = [degraded];
+  }
+
+  private toggle(message: BannerMessage): void {
+    this.shown = this.shown.some((m) => m.id === message.id) ? this.shown.filter((m) => m.id !== message.id) : [...this.shown, message];
+  }
+
+  override render() {
+    return html`<div style="display: flex; flex-wrap: wrap; gap: 8px; margin-block-end: 16px">
+        ${this.pool.map(
+          (m) =>
+            html`<button type="button" aria-pressed=${this.shown.some((s) => s.id === m.id)} @click=${() => this.toggle(m)}>
+              ${m.kind} (${m.severity})
+            </button>`,
+        )}
+      </div>
+      <div style="max-inline-size: 420px">
+        <session-banner lang="en" .messages=${this.shown} @agent-banner-dismiss=${(e: CustomEvent<{ id: string }>) => {
+          e.preventDefault();
+          this.shown = this.shown.filter((m) => m.id !== e.detail.id);
+        }}></session-banner>
+      </div>`;
+  }
+}
+if (!customElements.get('coming-and-going-demo')) customElements.define('coming-and-going-demo', ComingAndGoingDemo);
+
+/** Toggle messages on and off: an error arrives above the others, which glide down to make room. */
+export const ComingAndGoing: Story = {
+  render: () => html`<coming-and-going-demo></coming-and-going-demo>`,
+};

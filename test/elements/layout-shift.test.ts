@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { createDemoService, type DemoService } from '../../src/adapters/demo-service.js';
 import type { AgentLogin } from '../../src/elements/agent-login/agent-login.js';
+import { en } from '../../src/i18n/en/index.js';
 import { PASSWORD, q, settle, untilStep } from '../helpers/agent-login.js';
 
 interface Shift {
@@ -28,10 +29,10 @@ function watchShifts() {
   };
 }
 
-async function mountInHostPage(service: DemoService): Promise<AgentLogin> {
+async function mountInHostPage(service: DemoService, width = 360, height = '38rem'): Promise<AgentLogin> {
   const page = await fixture<HTMLElement>(html`
-    <div style="inline-size: 360px; display: flex; flex-direction: column; gap: 16px">
-      <agent-login .service=${service} lang="en"></agent-login>
+    <div style="inline-size: ${width}px; display: flex; flex-direction: column; gap: 16px">
+      <agent-login .service=${service} lang="en" style="--agent-login-height: ${height}"></agent-login>
       <p style="margin: 0; block-size: 120px; background: #eee">Host content under the widget</p>
     </div>
   `);
@@ -74,6 +75,57 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 const bannerCount = (el: AgentLogin) => el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.querySelectorAll('.banner').length;
+const bannerIds = (el: AgentLogin) =>
+  [...el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.querySelectorAll<HTMLElement>('.banner')].map((b) => b.dataset.id);
+const bannerEl = (el: AgentLogin, id: string) =>
+  el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.querySelector<HTMLElement>(`.banner[data-id="${id}"]`)!;
+
+/** Signs in (digital agent: no telephony) on a zero-latency service and waits for the signed-in step. */
+async function signedIn(width = 360, height = '38rem'): Promise<{ el: AgentLogin; service: DemoService }> {
+  const service = createDemoService({ latencyMs: 0 });
+  const el = await mountInHostPage(service, width, height);
+  await signIn(el, 'digital@demo.example');
+  await untilStep(el, 'preferences', 8000);
+  await pickTeamAndSave(el);
+  await settle(el);
+  // Past the 500 ms after the last key or click in which a browser excuses layout shifts as
+  // answers to input: what moves from here on would count.
+  await new Promise((done) => setTimeout(done, 600));
+  return { el, service };
+}
+
+/**
+ * Messages arriving and leaving on their own, in the orders that move the ones already shown
+ * (errors are listed first, then by arrival): a warning; a second warning below it; an error above
+ * both; the first warning leaving; a third warning. Returns the ids after each, and how far the
+ * messages already shown moved in layout over it all (a layout shift, were it not for the glide).
+ */
+async function stackAndUnstack(el: AgentLogin, service: DemoService): Promise<{ seen: string[][]; moved: number; scrolls: boolean[] }> {
+  const seen: string[][] = [];
+  const tops: Map<string, number>[] = [];
+  const scrolls: boolean[] = [];
+  const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+  const step = async (emit: () => void, ids: string[]) => {
+    emit();
+    await until(() => bannerIds(el).join() === ids.join(), `banners ${ids.join(', ')}`);
+    await settle(el);
+    await animationsDone(el);
+    seen.push(bannerIds(el) as string[]);
+    scrolls.push(card.scrollHeight > card.clientHeight);
+    tops.push(new Map(ids.map((id) => [id, bannerEl(el, id).getBoundingClientRect().top])));
+  };
+  await step(() => service.emit({ type: 'degraded', features: ['Reports'] }), ['degraded']);
+  await step(() => service.emit({ type: 'session-conflict' }), ['degraded', 'multi-session']);
+  await step(() => service.emit({ type: 'rona', trackingId: 'trk-1' }), ['rona', 'degraded', 'multi-session']);
+  await step(() => service.emit({ type: 'restored' }), ['rona', 'multi-session']);
+  await step(() => window.dispatchEvent(new Event('offline')), ['rona', 'multi-session', 'connection-lost']);
+  let moved = 0;
+  for (let i = 1; i < tops.length; i++) for (const [id, top] of tops[i]) moved += Math.abs(top - (tops[i - 1].get(id) ?? top));
+  return { seen, moved, scrolls };
+}
+
+const animationsDone = (el: AgentLogin) =>
+  Promise.all(el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.getAnimations().map((a) => a.finished));
 
 describe('<agent-login> layout stability (issue #10)', () => {
   before(async () => {
@@ -152,6 +204,152 @@ describe('<agent-login> layout stability (issue #10)', () => {
     } finally {
       shifts.stop();
     }
+  });
+
+  for (const [width, height, fits] of [
+    [640, '60rem', 'the messages fit under the step'],
+    [360, '38rem', 'more messages than fit: the card scrolls'],
+  ] as const) {
+    it(`moves nothing when messages arrive above others and leave on their own (${fits})`, async () => {
+      const { el, service } = await signedIn(width, height);
+      const shifts = watchShifts();
+      let scrolls: boolean[];
+      try {
+        let seen: string[][];
+        let moved: number;
+        ({ seen, moved, scrolls } = await stackAndUnstack(el, service));
+        expect(seen).to.deep.equal([
+          ['degraded'],
+          ['degraded', 'multi-session'],
+          ['rona', 'degraded', 'multi-session'],
+          ['rona', 'multi-session'],
+          ['rona', 'multi-session', 'connection-lost'],
+        ]);
+        // Messages did move in layout: had they jumped there, it would have been a layout shift.
+        expect(moved).to.be.above(100);
+        expect(await shifts.cls()).to.equal(0);
+      } finally {
+        shifts.stop();
+      }
+      const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const step = el.shadowRoot!.querySelector<HTMLElement>('.step')!;
+      const last = bannerEl(el, 'connection-lost');
+      if (width === 640) {
+        expect(scrolls, 'the card never scrolled').to.deep.equal([false, false, false, false, false]);
+      } else {
+        // The step keeps 10rem; the agent scrolls the card to the last message.
+        expect(scrolls, 'the card scrolled from the second message on').to.deep.equal([false, true, true, true, true]);
+        expect(step.getBoundingClientRect().height).to.be.at.least(159);
+        card.scrollTop = card.scrollHeight;
+        const cardBox = card.getBoundingClientRect();
+        expect(last.getBoundingClientRect().bottom).to.be.at.most(cardBox.bottom);
+      }
+    });
+  }
+
+  it('moves nothing when messages come and go faster than they glide', async () => {
+    const { el, service } = await signedIn(640, '60rem');
+    const shifts = watchShifts();
+    try {
+      const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+      service.emit({ type: 'degraded', features: ['Reports'] });
+      await pause(30);
+      service.emit({ type: 'session-conflict' });
+      await pause(60);
+      service.emit({ type: 'rona', trackingId: 'trk-2' });
+      await pause(120);
+      service.emit({ type: 'restored' });
+      window.dispatchEvent(new Event('offline'));
+      await pause(10);
+      window.dispatchEvent(new Event('online'));
+      await until(() => bannerIds(el).join() === 'rona,multi-session', 'the last messages');
+      await settle(el);
+      await animationsDone(el);
+      expect(await shifts.cls()).to.equal(0);
+    } finally {
+      shifts.stop();
+    }
+  });
+
+  it('glides a pushed message to its new place, and lands it exactly there', async () => {
+    const { el, service } = await signedIn(560);
+    service.emit({ type: 'rona' });
+    await until(() => bannerCount(el) === 1, 'the RONA banner');
+    await settle(el);
+    const rona = bannerEl(el, 'rona');
+    const before = rona.getBoundingClientRect().top;
+    service.emit({ type: 'degraded', features: ['Reports'] });
+    await until(() => bannerCount(el) === 2, 'the degraded banner');
+    await settle(el);
+    const [move] = rona.getAnimations();
+    expect(move, 'a move animation').to.exist;
+    move.pause();
+    move.currentTime = 0;
+    expect(rona.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
+    move.currentTime = 100;
+    const midway = rona.getBoundingClientRect().top;
+    move.finish();
+    const after = rona.getBoundingClientRect().top;
+    expect(after, 'the error moved up to make room below it').to.be.below(before - 20);
+    expect(midway).to.be.below(before).and.above(after);
+    // The degraded banner appeared where it stays: only the pushed message moves.
+    expect(bannerEl(el, 'degraded').getAnimations()).to.have.length(0);
+  });
+
+  it('with reduced motion, fades a pushed message out and in instead of moving it, still without layout shift', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el, service } = await signedIn(560);
+      service.emit({ type: 'rona' });
+      await until(() => bannerCount(el) === 1, 'the RONA banner');
+      await settle(el);
+      const rona = bannerEl(el, 'rona');
+      const before = rona.getBoundingClientRect().top;
+      const shifts = watchShifts();
+      try {
+        service.emit({ type: 'degraded', features: ['Reports'] });
+        await until(() => bannerCount(el) === 2, 'the degraded banner');
+        await settle(el);
+        const [move] = rona.getAnimations();
+        expect(move, 'a cross-fade').to.exist;
+        move.pause();
+        move.finish();
+        const after = rona.getBoundingClientRect().top;
+        // Sampled over the whole animation: whenever it can be seen, it is where it was or where it lands.
+        for (let t = 0; t <= 200; t += 10) {
+          move.currentTime = t;
+          const top = rona.getBoundingClientRect().top;
+          if (Number(getComputedStyle(rona).opacity) > 0) expect([before, after].some((y) => Math.abs(y - top) < 0.5), `at ${t} ms, drawn at ${top}`).to.equal(true);
+        }
+        move.finish();
+        expect(await shifts.cls()).to.equal(0);
+      } finally {
+        shifts.stop();
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keeps the stacked messages in the accessibility tree: the error in an alert, the rest in a status', async () => {
+    const { el, service } = await signedIn();
+    await stackAndUnstack(el, service);
+    interface AxNode {
+      role: string;
+      name?: string;
+      children?: AxNode[];
+    }
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const all = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(all)];
+    const text = (n: AxNode) => all(n).map((x) => x.name ?? '').join(' ');
+    const region = all(snapshot).find((n) => n.role === 'region' && n.name === en.bannerRegion);
+    expect(region, 'the messages region').to.exist;
+    const alert = all(region!).find((n) => n.role === 'alert');
+    const status = all(region!).find((n) => n.role === 'status');
+    expect(alert, 'the alert live region').to.exist;
+    expect(status, 'the status live region').to.exist;
+    expect(text(alert!)).to.contain(en.bannerRonaTitle);
+    expect(text(status!)).to.contain(en.bannerMultiSessionTitle).and.contain(en.bannerConnectionLostTitle).and.not.contain(en.bannerRonaTitle);
   });
 
   it('keeps the same card height on every step', async () => {

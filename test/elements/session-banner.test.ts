@@ -115,6 +115,46 @@ describe('<session-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('spaces stacked messages by the gap, with nothing above the first', async () => {
+    const el = await show([MESSAGES.rona, MESSAGES.degraded, MESSAGES['preferences-not-saved']]);
+    const [a, b, c] = banners(el).map((x) => x.getBoundingClientRect());
+    expect(a.top).to.be.closeTo(el.getBoundingClientRect().top, 0.5);
+    expect(b.top - a.bottom).to.be.closeTo(8, 0.5);
+    expect(c.top - b.bottom).to.be.closeTo(8, 0.5);
+    el.style.setProperty('--session-banner-gap', '20px');
+    el.style.setProperty('--session-banner-lead', '12px');
+    const [a2, b2] = banners(el).map((x) => x.getBoundingClientRect());
+    expect(b2.top - a2.bottom).to.be.closeTo(20, 0.5);
+    expect(banners(el).map((x) => getComputedStyle(x).marginBlockStart)).to.deep.equal(['12px', '20px', '20px']);
+    el.messages = [MESSAGES.degraded, MESSAGES['preferences-not-saved']]; // no error: the first is a status
+    await el.updateComplete;
+    expect(banners(el).map((x) => getComputedStyle(x).marginBlockStart)).to.deep.equal(['12px', '20px']);
+  });
+
+  it('glides a message pushed down by a new error from where it was, and holds the next change until it lands', async () => {
+    const el = await show([MESSAGES.degraded]);
+    const was = banner(el, 'degraded').getBoundingClientRect().top;
+    el.messages = [MESSAGES.degraded, MESSAGES.rona];
+    await el.updateComplete;
+    expect(banners(el).map((b) => b.dataset.id)).to.deep.equal(['rona', 'degraded']);
+    const degraded = banner(el, 'degraded');
+    const [move] = degraded.getAnimations();
+    expect(move, 'the pushed message glides').to.exist;
+    expect(banner(el, 'rona').getAnimations(), 'the new one appears in place').to.have.length(0);
+    expect(degraded.getBoundingClientRect().top, 'drawn where it was').to.be.closeTo(was, 1);
+
+    // The error goes while the warning still glides: the change waits until it has landed.
+    el.messages = [MESSAGES.degraded];
+    const done = el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(banners(el).map((b) => b.dataset.id), 'held while gliding').to.deep.equal(['rona', 'degraded']);
+    await done;
+    expect(move.playState).to.equal('finished');
+    expect(banners(el).map((b) => b.dataset.id)).to.deep.equal(['degraded']);
+    await Promise.all(degraded.getAnimations().map((a) => a.finished));
+    expect(degraded.getBoundingClientRect().top).to.be.closeTo(was, 1);
+  });
+
   it('names the severity for screen readers', async () => {
     const el = await show([MESSAGES.rona, MESSAGES.degraded]);
     expect(banner(el, 'rona').querySelector('.message .visually-hidden')!.textContent!.trim()).to.equal(en.bannerSeverityError);

@@ -18,17 +18,21 @@ export const styles = css`
     padding: calc(var(--_space) * 6);
     /* Zero layout shift (issue #10): the card keeps one size whatever the step or the messages, so
        nothing of the host page moves. The step scrolls inside it when taller; the messages take
-       their room from the step's box, below it, so nothing above them moves either. */
+       their room from the step's box, below it, so nothing above them moves either. The step keeps
+       at least 10rem (or half the card): more messages than fit the rest scroll the card itself. */
     display: flex;
     flex-direction: column;
     box-sizing: border-box;
     block-size: var(--agent-login-height, 38rem);
     min-block-size: var(--agent-login-min-height, 22rem);
     overflow-wrap: anywhere;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    scrollbar-width: thin;
   }
   .step {
     flex: 1 1 auto;
-    min-block-size: 0;
+    min-block-size: min(10rem, 50%);
     overflow-y: auto;
     overscroll-behavior: contain;
     /* Reserved even when nothing overflows: a scrollbar appearing later would narrow the step and
@@ -39,8 +43,11 @@ export const styles = css`
     padding: 4px;
     margin: -4px;
   }
+  /* Boxless, so each message is a row of the card: a message arriving above the others or one
+     leaving moves no box that was already drawn (the moved messages glide by a transform). */
   .card > session-banner {
-    flex: none;
+    display: contents;
+    --session-banner-lead: calc(var(--_space) * 4);
   }
   @container (max-width: 360px) {
     .card {
@@ -273,12 +280,6 @@ export const styles = css`
     block-size: 0.5rem;
     border-radius: 50%;
     background: currentColor;
-  }
-  session-banner {
-    display: block;
-  }
-  session-banner.has-messages {
-    margin-block-start: calc(var(--_space) * 4);
   }
   interaction-preferences {
     display: block;

@@ -94,7 +94,7 @@ const isMac = () =>
  * @csspart title - Each step's heading.
  * @csspart primary-button - The main button of a step (Next, Sign in, Save & Continue, Sign out).
  * @csspart secondary-button - The other buttons.
- * @csspart banners - The `<session-banner>` inside the card.
+ * @csspart banners - The `<session-banner>` inside the card. It draws no box (`display: contents`: each message is a row of the card, so messages come and go without layout shift); set its `--session-banner-*` properties here.
  * @csspart preferences - The `<interaction-preferences>` of the preferences step.
  * @csspart team-picker - The `<team-picker>` of the preferences step.
  *
@@ -529,7 +529,6 @@ export class AgentLogin extends LitElement {
         <session-banner
           part="banners"
           color-scheme=${this.colorScheme ?? nothing}
-          class=${s.messages.length ? 'has-messages' : ''}
           @agent-session-takeover=${this.onTakeover}
           @agent-banner-dismiss=${this.onBannerDismiss}
         ></session-banner>

@@ -2,8 +2,12 @@ import { css } from 'lit';
 
 /**
  * `<session-banner>`: a stack of messages, most severe first. Each banner has a severity stripe at
- * the inline start, an icon, the text, its actions and (when dismissible) a close button. Nothing
- * animates its height: a banner appears in place (issue #6; zero layout shift comes later).
+ * the inline start, an icon, the text, its actions and (when dismissible) a close button.
+ *
+ * Zero layout shift (issue #10): the wrappers (the region, the alert and status live regions) draw no
+ * box of their own (`display: contents`), so only the messages themselves have a place on the page;
+ * inside `<agent-login>` the host is boxless too and each message is a row of the card. A message
+ * that moves because another arrived or left glides there by a transform (shared/reflow.ts).
  */
 export const styles = css`
   :host {
@@ -14,13 +18,9 @@ export const styles = css`
     --_stripe: var(--session-banner-accent-width, 4px);
   }
 
+  .base,
   .stack {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
-  .stack.filled + .stack.filled {
-    margin-block-start: var(--_gap);
+    display: contents;
   }
 
   .banner {
@@ -38,6 +38,12 @@ export const styles = css`
     background: var(--_tone-bg);
     color: var(--_text);
     overflow-wrap: anywhere;
+    flex: none;
+    margin-block-start: var(--_gap);
+  }
+  .alerts > .banner:first-child,
+  .alerts:not(.filled) + .statuses > .banner:first-child {
+    margin-block-start: var(--session-banner-lead, 0px);
   }
   .banner:focus-visible {
     outline: 2px solid var(--_focus);

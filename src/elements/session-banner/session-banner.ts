@@ -19,6 +19,7 @@ import {
 } from '../../core/session/messages.js';
 import type { TermKey } from '../../i18n/terms.js';
 import { tokens, controls } from '../shared/tokens.styles.js';
+import { Reflow } from '../shared/reflow.js';
 import { styles } from './session-banner.styles.js';
 import { BannerDismissEvent, SessionTakeoverEvent } from './session-banner.events.js';
 
@@ -69,7 +70,8 @@ interface BannerText {
  * Session messages for the agent: another tab or browser took the session, features are degraded,
  * the session expired, the connection was lost, a call went unanswered (RONA), the microphone is
  * blocked, a collaboration sign-in failed, preferences could not be saved. Several messages stack,
- * most severe first. Errors are announced at once (`role="alert"`), everything else politely
+ * most severe first; a message that another one pushes along glides to its new place (a transform,
+ * not a layout shift; a cross-fade with reduced motion). Errors are announced at once (`role="alert"`), everything else politely
  * (`role="status"`), each message once: re-rendering never announces an unchanged message again.
  *
  * Inside `<agent-login>` it shows the messages of the shared context; standalone, set `messages`.
@@ -92,6 +94,7 @@ interface BannerText {
  * @csspart features - The list of unavailable features of a `degraded` message.
  *
  * @cssprop [--session-banner-gap=8px] - Space between stacked messages.
+ * @cssprop [--session-banner-lead=0px] - Space above the first message (`<agent-login>` sets it to separate the messages from the step).
  * @cssprop [--session-banner-padding=12px] - Padding inside each message.
  * @cssprop [--session-banner-radius=var(--agent-login-radius-control, 6px)] - Corner radius of each message.
  * @cssprop [--session-banner-accent-width=4px] - Width of the severity stripe at the inline start.
@@ -105,6 +108,8 @@ export class SessionBanner extends LitElement {
   private ctx?: AgentLoginContext;
 
   private readonly terms = new TermsController(this);
+  /** Glides a message that another one pushed along (no layout shift). */
+  private readonly reflow = new Reflow(this, () => this.banners(), (banner) => banner.dataset.id);
 
   /**
    * The messages to show. Set by the host page; when unset, the messages of `<agent-login>`'s context.
@@ -153,6 +158,12 @@ export class SessionBanner extends LitElement {
     location.reload();
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Messages still gliding land first: see shared/reflow.ts.
+    const settled = this.reflow.settled();
+    return settled ? settled.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Forget dismissals of messages that are no longer listed: the same message sent again later shows.
     if (changed.has('messages') && this.dismissed.size) {
@@ -165,12 +176,16 @@ export class SessionBanner extends LitElement {
   protected override updated(): void {
     const pending = this.focusAfterDismiss;
     if (!pending) return;
-    const banners = [...this.renderRoot.querySelectorAll<HTMLElement>('.banner')];
+    const banners = this.banners();
     if (banners.some((b) => b.dataset.id === pending.id)) return; // not removed (yet)
     this.focusAfterDismiss = undefined;
     // Focus would fall to <body>: move it to the message that took the dismissed one's place.
     const next = banners[Math.min(pending.index, banners.length - 1)];
     next?.focus();
+  }
+
+  private banners(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.banner')];
   }
 
   // ——— handlers ———
