@@ -388,11 +388,60 @@ async function runDigitalFlow(browser, origin) {
     const saveToSignedIn = await saveAndContinue(page);
     const shift = await layoutShift(page);
     const heap = await heapAfterGc(page);
-    return { saveToSignedIn, shift, heap, external: net.external };
+    const messages = await messagesShift(page);
+    return { saveToSignedIn, shift, heap, messages, external: net.external };
   } finally {
     await context.close();
   }
 }
+
+/**
+ * Layout shift while session messages come and go on the signed-in step, pushed by the service
+ * with no input (so every shift counts): in the orders that move the messages already shown
+ * (errors are listed first), one at a time and then faster than they glide.
+ * @param {import('playwright-core').Page} page
+ */
+const messagesShift = async (page) => {
+  // Past the 500 ms in which shifts count as answers to the last click.
+  await page.waitForTimeout(600);
+  const from = await page.evaluate(() => /** @type {any} */ (window).__bench.shifts.length);
+  await page.evaluate(async () => {
+    const el = /** @type {any} */ (document.querySelector('agent-login'));
+    const banner = () => el.shadowRoot.querySelector('session-banner');
+    const ids = () => [...banner().shadowRoot.querySelectorAll('.banner')].map((b) => b.dataset.id).join();
+    const pause = (/** @type {number} */ ms) => new Promise((done) => window.setTimeout(done, ms));
+    const until = async (/** @type {string} */ want) => {
+      const start = performance.now();
+      while (ids() !== want) {
+        if (performance.now() - start > 10_000) throw new Error(`Messages "${ids()}", expected "${want}".`);
+        await pause(5);
+      }
+      await Promise.all(banner().shadowRoot.getAnimations().map((/** @type {Animation} */ a) => a.finished));
+    };
+    const emit = (/** @type {object} */ event) => el.service.emit(event);
+    const sequence = async (/** @type {number} */ gap) => {
+      emit({ type: 'degraded', features: ['Reports'] });
+      await pause(gap);
+      emit({ type: 'session-conflict' });
+      await pause(gap);
+      emit({ type: 'rona', trackingId: 'bench' });
+      await pause(gap);
+      emit({ type: 'restored' });
+      await pause(gap);
+      window.dispatchEvent(new window.Event('offline'));
+      await until('rona,multi-session,connection-lost');
+      window.dispatchEvent(new window.Event('online'));
+      el.shadowRoot.querySelector('session-banner').shadowRoot.querySelector('.banner[data-id="rona"] .dismiss')?.click();
+    };
+    await sequence(400);
+    await pause(600);
+    await sequence(40);
+    await pause(600);
+  });
+  await settle(page);
+  const shifts = await page.evaluate((n) => /** @type {any} */ (window).__bench.shifts.slice(n), from);
+  return { cls: shifts.filter((/** @type {any} */ s) => !s.hadRecentInput).reduce((t, /** @type {any} */ s) => t + s.value, 0) };
+};
 
 /**
  * One full cycle in the page, driven from inside it (fast and deterministic): sign in as the
@@ -619,6 +668,7 @@ async function main() {
       shiftLoad: row('  shift before the first input (page load)', dial.map((r) => r.shift.load), 'score'),
       shiftSteps: row('  shift after it (steps, banners), incl. input-driven', dial.map((r) => r.shift.afterLoad), 'score'),
       clsDigital: row('CLS, load → signed in (team only path)', digital.map((r) => r.shift.cls), 'score'),
+      clsMessages: row('CLS, session messages coming and going (signed in)', digital.map((r) => r.messages.cls), 'score'),
       cyclesHeap1: row('Sign in/out: JS heap after cycle 1 (after GC)', [cycles.first.heap], 'MiB'),
       cyclesHeap50: row('Sign in/out: JS heap after cycle 50 (after GC)', [cycles.fiftieth.heap], 'MiB'),
       cyclesHeap100: row('Sign in/out: JS heap after cycle 100 (after GC)', [cycles.hundredth.heap], 'MiB'),
