@@ -1166,7 +1166,11 @@ export function parseCommandLine(argv) {
     },
     strict: true,
   });
-  const port = Number.parseInt(values.port ?? process.env.PORT ?? '', 10) || 8000;
+  const port = parsePort(values.port, '--port') ?? parsePort(process.env.PORT || undefined, 'PORT') ?? 8000;
+  const latencyMs = values.latency === undefined ? undefined : Number(values.latency);
+  if (latencyMs !== undefined && !(Number.isFinite(latencyMs) && latencyMs >= 0 && values.latency?.trim())) {
+    throw new Error(`--latency ${values.latency}: expected milliseconds, 0 or more, e.g. --latency 300`);
+  }
   const staticRoots = (values.static ?? []).map((spec) => {
     const eq = spec.indexOf('=');
     if (eq <= 0) throw new Error(`--static ${spec}: expected PREFIX=DIR, e.g. /=demo`);
@@ -1177,10 +1181,21 @@ export function parseCommandLine(argv) {
     host: values.host ?? '127.0.0.1',
     staticRoots,
     ...(values.data ? { dataFile: resolve(values.data) } : {}),
-    ...(values.latency ? { latencyMs: Number(values.latency) || 0 } : {}),
+    ...(latencyMs !== undefined ? { latencyMs } : {}),
     ...(values['no-controls'] ? { controls: false } : {}),
     ...(values['cors-origin'] ? { corsOrigin: parseCorsOrigin(values['cors-origin']) } : {}),
   };
+}
+
+/**
+ * A TCP port from the command line or the environment; `undefined` when not given.
+ * @param {string | undefined} value @param {string} name
+ */
+function parsePort(value, name) {
+  if (value === undefined) return undefined;
+  const port = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new Error(`${name} ${value}: expected a port number from 0 to 65535 (0 picks a free one)`);
+  return port;
 }
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
