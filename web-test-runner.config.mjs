@@ -136,6 +136,9 @@ export default {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
+        // Puppeteer hides scrollbars in headless mode; a user on Windows or Linux sees classic ones,
+        // which take room from the box they scroll (a layout shift when one appears). Draw them.
+        ignoreDefaultArgs: ['--hide-scrollbars'],
         args: [
           '--no-sandbox',
           '--disable-gpu',

@@ -623,6 +623,8 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // Classic scrollbars, as on Windows and Linux: one appearing takes room (and can shift layout).
+    ignoreDefaultArgs: ['--hide-scrollbars'],
     args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   const started = Date.now();

@@ -29,10 +29,10 @@ function watchShifts() {
   };
 }
 
-async function mountInHostPage(service: DemoService, width = 360, height = '38rem'): Promise<AgentLogin> {
+async function mountInHostPage(service: DemoService, width = 360, height = '38rem', lang = 'en'): Promise<AgentLogin> {
   const page = await fixture<HTMLElement>(html`
     <div style="inline-size: ${width}px; display: flex; flex-direction: column; gap: 16px">
-      <agent-login .service=${service} lang="en" style="--agent-login-height: ${height}"></agent-login>
+      <agent-login .service=${service} lang=${lang} style="--agent-login-height: ${height}"></agent-login>
       <p style="margin: 0; block-size: 120px; background: #eee">Host content under the widget</p>
     </div>
   `);
@@ -81,9 +81,9 @@ const bannerEl = (el: AgentLogin, id: string) =>
   el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.querySelector<HTMLElement>(`.banner[data-id="${id}"]`)!;
 
 /** Signs in (digital agent: no telephony) on a zero-latency service and waits for the signed-in step. */
-async function signedIn(width = 360, height = '38rem'): Promise<{ el: AgentLogin; service: DemoService }> {
+async function signedIn(width = 360, height = '38rem', lang = 'en'): Promise<{ el: AgentLogin; service: DemoService }> {
   const service = createDemoService({ latencyMs: 0 });
-  const el = await mountInHostPage(service, width, height);
+  const el = await mountInHostPage(service, width, height, lang);
   await signIn(el, 'digital@demo.example');
   await untilStep(el, 'preferences', 8000);
   await pickTeamAndSave(el);
@@ -124,6 +124,21 @@ async function stackAndUnstack(el: AgentLogin, service: DemoService): Promise<{ 
   return { seen, moved, scrolls };
 }
 
+/**
+ * Catches each glide as it starts (shared/reflow.ts animates with the id `reflow-move`), in the
+ * task that starts it, so a test can hold it or act while it runs however slow the machine is.
+ */
+function catchGlides(onGlide: (glide: Animation, item: Element) => void): () => void {
+  const animate = Element.prototype.animate;
+  Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+    const glide = animate.apply(this, args);
+    const options = args[1];
+    if (typeof options === 'object' && options?.id === 'reflow-move') onGlide(glide, this);
+    return glide;
+  };
+  return () => void (Element.prototype.animate = animate);
+}
+
 const animationsDone = (el: AgentLogin) =>
   Promise.all(el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.getAnimations().map((a) => a.finished));
 
@@ -139,6 +154,13 @@ describe('<agent-login> layout stability (issue #10)', () => {
 
   it('can observe layout shifts in this browser', () => {
     expect(PerformanceObserver.supportedEntryTypes).to.include('layout-shift');
+  });
+
+  it('runs where scrollbars take room, as classic ones do on Windows and Linux', async () => {
+    // Headless browsers hide scrollbars unless told not to (web-test-runner.config.mjs): with
+    // overlay scrollbars, one appearing would narrow nothing and these tests could not fail.
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 200px; block-size: 50px; overflow-y: scroll"><p style="block-size: 200px"></p></div>`);
+    expect(box.offsetWidth - box.clientWidth).to.be.above(0);
   });
 
   it('moves nothing on the page from the email step to signed in and out again, banners included', async () => {
@@ -247,26 +269,53 @@ describe('<agent-login> layout stability (issue #10)', () => {
     });
   }
 
+  it('moves nothing when messages stack until the card scrolls, right to left', async () => {
+    // The card's scrollbar appears with the second message: in a right-to-left card it stands on the
+    // left, where every row starts, so it must not take its room from the step.
+    const { el, service } = await signedIn(360, '38rem', 'he');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).direction).to.equal('rtl');
+    const shifts = watchShifts();
+    try {
+      const { moved, scrolls } = await stackAndUnstack(el, service);
+      expect(scrolls.at(-1), 'the card scrolls').to.equal(true);
+      expect(moved).to.be.above(100);
+      expect(await shifts.cls()).to.equal(0);
+    } finally {
+      shifts.stop();
+    }
+  });
+
   it('moves nothing when messages come and go faster than they glide', async () => {
     const { el, service } = await signedIn(640, '60rem');
     const shifts = watchShifts();
+    service.emit({ type: 'session-conflict' });
+    await until(() => bannerCount(el) === 1, 'the session conflict');
+    await settle(el);
+    // A second warning below the first moves it up (the messages take their room from the step). In
+    // the task right after that glide starts, the second warning leaves again (the first must move
+    // back down, from mid-glide) and more changes come, one of them 10 ms later.
+    let overlapped: boolean | undefined;
+    const release = catchGlides((glide) => {
+      if (overlapped !== undefined) return;
+      overlapped = false;
+      setTimeout(() => {
+        overlapped = glide.playState !== 'finished';
+        service.emit({ type: 'restored' });
+        service.emit({ type: 'rona', trackingId: 'trk-2' });
+        window.dispatchEvent(new Event('offline'));
+        setTimeout(() => window.dispatchEvent(new Event('online')), 10);
+      });
+    });
     try {
-      const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
       service.emit({ type: 'degraded', features: ['Reports'] });
-      await pause(30);
-      service.emit({ type: 'session-conflict' });
-      await pause(60);
-      service.emit({ type: 'rona', trackingId: 'trk-2' });
-      await pause(120);
-      service.emit({ type: 'restored' });
-      window.dispatchEvent(new Event('offline'));
-      await pause(10);
-      window.dispatchEvent(new Event('online'));
+      await until(() => overlapped !== undefined, 'the first glide');
       await until(() => bannerIds(el).join() === 'rona,multi-session', 'the last messages');
       await settle(el);
       await animationsDone(el);
+      expect(overlapped, 'the changes came while a message glided').to.equal(true);
       expect(await shifts.cls()).to.equal(0);
     } finally {
+      release();
       shifts.stop();
     }
   });
@@ -278,12 +327,18 @@ describe('<agent-login> layout stability (issue #10)', () => {
     await settle(el);
     const rona = bannerEl(el, 'rona');
     const before = rona.getBoundingClientRect().top;
-    service.emit({ type: 'degraded', features: ['Reports'] });
-    await until(() => bannerCount(el) === 2, 'the degraded banner');
-    await settle(el);
+    const glides: Animation[] = [];
+    const release = catchGlides((glide) => (glide.pause(), glides.push(glide)));
+    try {
+      service.emit({ type: 'degraded', features: ['Reports'] });
+      await until(() => bannerCount(el) === 2, 'the degraded banner');
+      await settle(el);
+    } finally {
+      release();
+    }
     const [move] = rona.getAnimations();
     expect(move, 'a move animation').to.exist;
-    move.pause();
+    expect(glides).to.deep.equal([move]);
     move.currentTime = 0;
     expect(rona.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
     move.currentTime = 100;
@@ -306,13 +361,14 @@ describe('<agent-login> layout stability (issue #10)', () => {
       const rona = bannerEl(el, 'rona');
       const before = rona.getBoundingClientRect().top;
       const shifts = watchShifts();
+      const release = catchGlides((glide) => glide.pause());
       try {
         service.emit({ type: 'degraded', features: ['Reports'] });
         await until(() => bannerCount(el) === 2, 'the degraded banner');
         await settle(el);
+        release();
         const [move] = rona.getAnimations();
         expect(move, 'a cross-fade').to.exist;
-        move.pause();
         move.finish();
         const after = rona.getBoundingClientRect().top;
         // Sampled over the whole animation: whenever it can be seen, it is where it was or where it lands.
@@ -324,6 +380,7 @@ describe('<agent-login> layout stability (issue #10)', () => {
         move.finish();
         expect(await shifts.cls()).to.equal(0);
       } finally {
+        release();
         shifts.stop();
       }
     } finally {

@@ -28,6 +28,10 @@ export const styles = css`
     overflow-wrap: anywhere;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* Reserved from the start, like the step's: the card's scrollbar appears with a message that
+       does not fit, and must not narrow the step then (in a right-to-left card it stands where every
+       row starts, so every row would move). */
+    scrollbar-gutter: stable;
     scrollbar-width: thin;
   }
   .step {

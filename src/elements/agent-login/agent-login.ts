@@ -87,7 +87,7 @@ const isMac = () =>
  * @fires {AgentErrorEvent} agent-error - A request failed; `detail: { code, message, trackingId?, step }`.
  *
  * @slot brand - Replaces the product name above the title (a logo, your product's name).
- * @slot footer - Content under the card's steps (help links, legal text).
+ * @slot footer - Content under the card's steps (help links, legal text). It scrolls with the card, which clips it: show a menu or tooltip from here in the top layer (`popover`, `<dialog>`), not absolutely positioned.
  *
  * @csspart card - The card that holds every step.
  * @csspart brand - The product line above the title.
