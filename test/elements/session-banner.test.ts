@@ -125,6 +125,8 @@ describe('<session-banner>', () => {
     el.style.setProperty('--session-banner-lead', '12px');
     const [a2, b2] = banners(el).map((x) => x.getBoundingClientRect());
     expect(b2.top - a2.bottom).to.be.closeTo(20, 0.5);
+    // The lead stays inside the host (it does not collapse through it onto the page around it).
+    expect(a2.top - el.getBoundingClientRect().top).to.be.closeTo(12, 0.5);
     expect(banners(el).map((x) => getComputedStyle(x).marginBlockStart)).to.deep.equal(['12px', '20px', '20px']);
     el.messages = [MESSAGES.degraded, MESSAGES['preferences-not-saved']]; // no error: the first is a status
     await el.updateComplete;
@@ -143,16 +145,56 @@ describe('<session-banner>', () => {
     expect(banner(el, 'rona').getAnimations(), 'the new one appears in place').to.have.length(0);
     expect(degraded.getBoundingClientRect().top, 'drawn where it was').to.be.closeTo(was, 1);
 
-    // The error goes while the warning still glides: the change waits until it has landed.
+    // The error goes while the warning still glides (held mid-way here, however slow the machine):
+    // the change waits until it has landed.
+    move.pause();
     el.messages = [MESSAGES.degraded];
     const done = el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
     expect(banners(el).map((b) => b.dataset.id), 'held while gliding').to.deep.equal(['rona', 'degraded']);
+    move.play();
     await done;
     expect(move.playState).to.equal('finished');
     expect(banners(el).map((b) => b.dataset.id)).to.deep.equal(['degraded']);
     await Promise.all(degraded.getAnimations().map((a) => a.finished));
     expect(degraded.getBoundingClientRect().top).to.be.closeTo(was, 1);
+  });
+
+  it('starts a glide exactly where the message was drawn inside a scaled ancestor', async () => {
+    const frame = await fixture<HTMLElement>(html`
+      <div style="transform: scale(0.5); transform-origin: 0 0; inline-size: 640px">
+        <session-banner lang="en" .messages=${[MESSAGES.degraded]}></session-banner>
+      </div>
+    `);
+    const el = frame.querySelector('session-banner')!;
+    await el.updateComplete;
+    const was = banner(el, 'degraded').getBoundingClientRect().top;
+    el.messages = [MESSAGES.degraded, MESSAGES.rona];
+    await el.updateComplete;
+    const [move] = banner(el, 'degraded').getAnimations();
+    expect(move, 'the pushed message glides').to.exist;
+    move.pause();
+    move.currentTime = 0;
+    expect(banner(el, 'degraded').getBoundingClientRect().top).to.be.closeTo(was, 0.5);
+    move.finish();
+    expect(banner(el, 'degraded').getBoundingClientRect().top).to.be.above(was + 20);
+  });
+
+  it('neither glides nor holds changes while the page is hidden', async () => {
+    const el = await show([MESSAGES.degraded]);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      el.messages = [MESSAGES.degraded, MESSAGES.rona];
+      await el.updateComplete;
+      expect(banner(el, 'degraded').getAnimations()).to.have.length(0);
+      el.messages = [MESSAGES.degraded];
+      await el.updateComplete;
+      expect(banners(el).map((b) => b.dataset.id)).to.deep.equal(['degraded']);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+    expect(document.visibilityState).to.equal('visible');
   });
 
   it('names the severity for screen readers', async () => {
@@ -333,6 +375,36 @@ describe('<session-banner>', () => {
       dismiss.click();
       await el.updateComplete;
       expect(root(el).activeElement).to.equal(banner(el, 'session-expired'));
+    });
+
+    it('scrolls the next message into view once it has landed, not while it glides', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <div style="block-size: 160px; overflow-y: auto; inline-size: 420px">
+          <session-banner lang="en" .messages=${[MESSAGES.rona, MESSAGES['session-expired'], MESSAGES.degraded]}></session-banner>
+        </div>
+      `);
+      const el = box.querySelector('session-banner')!;
+      await el.updateComplete;
+      const dismiss = banner(el, 'rona').querySelector<HTMLButtonElement>('.dismiss')!;
+      dismiss.focus();
+      dismiss.click();
+      await el.updateComplete;
+      const next = banner(el, 'session-expired');
+      expect(root(el).activeElement).to.equal(next);
+      const glides = next.getAnimations();
+      expect(glides, 'the next message glides up into the dismissed one’s place').to.have.length(1);
+      expect(box.scrollTop, 'not scrolled while it glides').to.equal(0);
+      // Scrolled away meanwhile (by the agent or the page): once landed, the message is brought back.
+      box.scrollTop = box.scrollHeight;
+      expect(box.scrollTop).to.be.above(40);
+      await Promise.all(glides.map((a) => a.finished));
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r));
+      const seen = box.getBoundingClientRect();
+      const at = next.getBoundingClientRect();
+      expect(at.top, 'scrolled into view').to.be.at.least(seen.top - 1);
+      expect(Math.min(at.bottom, seen.bottom) - at.top, 'its start is visible').to.be.above(20);
     });
   });
 

@@ -11,7 +11,9 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    display: block;
+    /* Its own formatting context: the first message's lead margin stays inside the host instead of
+       collapsing through it (inside <agent-login> the host is boxless and the card holds it). */
+    display: flow-root;
     --_gap: var(--session-banner-gap, calc(var(--_space) * 2));
     --_pad: var(--session-banner-padding, calc(var(--_space) * 3));
     --_banner-radius: var(--session-banner-radius, var(--_radius-control));

@@ -179,9 +179,14 @@ export class SessionBanner extends LitElement {
     const banners = this.banners();
     if (banners.some((b) => b.dataset.id === pending.id)) return; // not removed (yet)
     this.focusAfterDismiss = undefined;
-    // Focus would fall to <body>: move it to the message that took the dismissed one's place.
+    // Focus would fall to <body>: move it to the message that took the dismissed one's place. It
+    // may be gliding there: scrolling to it now would aim at where it is drawn, not where it lands.
     const next = banners[Math.min(pending.index, banners.length - 1)];
-    next?.focus();
+    if (!next) return;
+    next.focus({ preventScroll: true });
+    void (this.reflow.settled() ?? Promise.resolve()).then(() => {
+      if (next.isConnected && this.shadowRoot?.activeElement === next) next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   private banners(): HTMLElement[] {

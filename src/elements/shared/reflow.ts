@@ -56,7 +56,8 @@ export class Reflow implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.drawnAt.size) return;
+    // A hidden page draws nothing, so nothing can be seen to jump, and its animations would not run.
+    if (!this.drawnAt.size || document.visibilityState === 'hidden') return void this.drawnAt.clear();
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const moves: Animation[] = [];
     for (const item of this.items()) {
@@ -66,8 +67,12 @@ export class Reflow implements ReactiveController {
       // A glide still running is part of where the item was drawn (measured above), not of its layout.
       for (const a of item.getAnimations()) if (a.id === MOVE_ID) a.cancel();
       const now = item.getBoundingClientRect();
-      const dx = was.left - now.left;
-      const dy = was.top - now.top;
+      // Rects are in the viewport's pixels; a transform is in the item's own. They differ when an
+      // ancestor is scaled (a zoomed-out preview pane, a CSS `scale`).
+      const scaleX = now.width ? item.offsetWidth / now.width : 1;
+      const scaleY = now.height ? item.offsetHeight / now.height : 1;
+      const dx = (was.left - now.left) * scaleX;
+      const dy = (was.top - now.top) * scaleY;
       if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) continue;
       const from = `translate(${dx}px, ${dy}px)`;
       const keyframes: Keyframe[] = reduced
@@ -86,16 +91,18 @@ export class Reflow implements ReactiveController {
 
   hostDisconnected(): void {
     for (const item of this.items()) for (const a of item.getAnimations()) if (a.id === MOVE_ID) a.finish();
+    // Detached, the host draws nothing: an update held for a frame at rest would wait for nothing.
+    this.moving = undefined;
   }
 
   private waitForRest(moves: Animation[]): void {
     const landed = Promise.all(moves.map((m) => m.finished.catch(() => undefined)));
-    // Two frames: the one that draws the items at rest, and the next, by which it was drawn. A
-    // timer as well, for a hidden page that draws no frames.
+    // Two frames: the one that draws the items at rest, and the next, by which it was drawn. A page
+    // hidden meanwhile draws no frames (and nothing can be seen to jump): a timer then.
     const atRest = landed.then(
       () => new Promise<void>((done) => {
-        const timer = setTimeout(done, 100);
-        requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), done())));
+        if (document.visibilityState === 'hidden') return void setTimeout(done, 0);
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
       }),
     );
     const moving = Promise.race([atRest, new Promise<void>((done) => setTimeout(done, MOVE_MS + 300))]).then(() => {
