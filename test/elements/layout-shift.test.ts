@@ -269,6 +269,40 @@ describe('<agent-login> layout stability (issue #10)', () => {
     });
   }
 
+  for (const [lang, width] of [
+    ['en', 400],
+    ['he', 400],
+    ['en', 320],
+  ] as const) {
+    it(`keeps the step centred in the card although both reserve a scrollbar's room (${lang}, ${width}px)`, async () => {
+      const el = await mountInHostPage(createDemoService({ latencyMs: 0 }), width, '38rem', lang);
+      const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!.getBoundingClientRect();
+      const step = el.shadowRoot!.querySelector<HTMLElement>('.step')!;
+      const bar = step.offsetWidth - step.clientWidth;
+      expect(bar, 'a scrollbar takes room here').to.be.above(0);
+      const ends = (box: DOMRect) => {
+        const [left, right] = [box.left - card.left, card.right - box.right];
+        return lang === 'he' ? [right, left] : [left, right];
+      };
+      // 24 px of padding and a 1 px border, or 16 px in a narrow card, at the start of every row.
+      const pad = width > 360 ? 25 : 17;
+      const [fieldStart, fieldEnd] = ends(q<HTMLInputElement>(el, 'input[name="username"]').getBoundingClientRect());
+      expect(fieldStart).to.be.closeTo(pad, 1);
+      // At the end as well in a wide card; a narrow one has too little padding for the step's scrollbar.
+      if (width > 360) expect(fieldEnd).to.be.closeTo(pad, 1);
+      else expect(fieldEnd).to.be.within(pad, pad + bar);
+      // A message (a row of the card, beside the step) too.
+      el.shadowRoot!.querySelector('session-banner')!.messages = [{ id: 'x', kind: 'degraded', severity: 'warning', features: [] }];
+      await el.shadowRoot!.querySelector('session-banner')!.updateComplete;
+      const message = el.shadowRoot!.querySelector('session-banner')!.shadowRoot!.querySelector('.banner')!;
+      const [messageStart, messageEnd] = ends(message.getBoundingClientRect());
+      expect(messageStart).to.be.closeTo(pad, 1);
+      expect(messageEnd).to.be.closeTo(pad, 1);
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      expect(box.scrollWidth, 'nothing reaches into the card’s scrollbar room').to.equal(box.clientWidth);
+    });
+  }
+
   it('moves nothing when messages stack until the card scrolls, right to left', async () => {
     // The card's scrollbar appears with the second message: in a right-to-left card it stands on the
     // left, where every row starts, so it must not take its room from the step.

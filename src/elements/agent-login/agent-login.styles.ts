@@ -15,7 +15,11 @@ export const styles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
-    padding: calc(var(--_space) * 6);
+    --_pad: calc(var(--_space) * 6);
+    padding: var(--_pad);
+    /* --_bar: the room a scrollbar takes, measured (agent-login.ts): the card's own comes out of its
+       end padding, so every row keeps the same space at both ends. */
+    padding-inline-end: max(0px, var(--_pad) - var(--_bar, 0px));
     /* Zero layout shift (issue #10): the card keeps one size whatever the step or the messages, so
        nothing of the host page moves. The step scrolls inside it when taller; the messages take
        their room from the step's box, below it, so nothing above them moves either. The step keeps
@@ -46,6 +50,8 @@ export const styles = css`
     /* Room for focus rings (2px + 2px offset), which the scroll box would clip. */
     padding: 4px;
     margin: -4px;
+    /* The step's own scrollbar room reaches into the card's end padding, as far as it can. */
+    margin-inline-end: calc(-4px - min(var(--_bar, 0px), max(0px, var(--_pad) - var(--_bar, 0px) - 4px)));
   }
   /* Boxless, so each message is a row of the card: a message arriving above the others or one
      leaving moves no box that was already drawn (the moved messages glide by a transform). */
@@ -55,7 +61,7 @@ export const styles = css`
   }
   @container (max-width: 360px) {
     .card {
-      padding: calc(var(--_space) * 4);
+      --_pad: calc(var(--_space) * 4);
     }
   }
   .brand {

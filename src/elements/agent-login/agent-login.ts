@@ -147,6 +147,8 @@ export class AgentLogin extends LitElement {
   private started = false;
   /** The step the last render showed (its scroll offset is reset when another step replaces it). */
   private paintedStep?: Step;
+  /** The width a scrollbar takes (0 for overlay scrollbars), as last measured on the step. */
+  private scrollbarWidth = 0;
   /** What to focus after the next render: the step's first field, or the field in error. */
   private focusTarget: 'step' | Field | null = null;
 
@@ -232,10 +234,18 @@ export class AgentLogin extends LitElement {
     // A new step starts at its top, in the frame it first paints: keeping the last step's scroll
     // offset, then resetting it, would move (shift) the whole step.
     const step = this.flowState.step;
+    const box = this.shadowRoot?.querySelector<HTMLElement>('.step');
     if (step !== this.paintedStep) {
       this.paintedStep = step;
-      const box = this.shadowRoot?.querySelector('.step');
       if (box) box.scrollTop = 0;
+    }
+    // The card and the step reserve room for a scrollbar at their inline end (issue #10): where
+    // scrollbars take room (Windows, Linux), it comes out of the card's end padding, so what it holds
+    // stays centred. Overlay scrollbars take none. Measured before the first paint.
+    const bar = box ? box.offsetWidth - box.clientWidth : 0;
+    if (box && bar !== this.scrollbarWidth) {
+      this.scrollbarWidth = bar;
+      box.parentElement!.style.setProperty('--_bar', `${bar}px`);
     }
     const target = this.focusTarget;
     this.focusTarget = null;
