@@ -57,7 +57,8 @@ export default {
   globs: ['src/**/*.ts'],
   // The framework wrappers and host types (./react, ./jsx, ./vue) declare no element of their own.
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/i18n/**', 'src/react.ts', 'src/jsx.ts', 'src/vue.ts', 'src/hosts/**'],
-  outdir: '.',
+  // CEM_OUTDIR (relative): test/node/manifest.test.mjs writes a fresh manifest elsewhere to compare with this one.
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   // package.json already names custom-elements.json; the analyzer must not rewrite it (an --outdir run would).
   packagejson: false,
