@@ -303,6 +303,78 @@ describe('<agent-login> layout stability (issue #10)', () => {
     });
   }
 
+  /** Space before and after the email field, from the card's edges, in reading order. */
+  const fieldEnds = (el: AgentLogin) => {
+    const card = el.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const field = q<HTMLInputElement>(el, 'input[name="username"]').getBoundingClientRect();
+    const [left, right] = [field.left - card.left, card.right - field.right];
+    return getComputedStyle(el.shadowRoot!.querySelector('.card')!).direction === 'rtl' ? [right, left] : [left, right];
+  };
+  const frames = async () => {
+    await nextFrame();
+    await nextFrame();
+  };
+
+  it('measures the scrollbar when a widget mounted hidden is shown, and moves nothing after', async () => {
+    const service = createDemoService({ latencyMs: 0 });
+    const page = await fixture<HTMLElement>(html`
+      <div hidden style="inline-size: 400px">
+        <agent-login .service=${service} lang="he"></agent-login>
+      </div>
+    `);
+    const el = page.querySelector('agent-login')!;
+    await untilStep(el, 'email', 8000);
+    // Its Hebrew texts have arrived (they load on demand; English stands in until then).
+    await until(() => q(el, 'h2').textContent!.trim() !== '' && !/[a-z]/i.test(q(el, 'h2').textContent!), 'the Hebrew texts');
+    await frames();
+    const shifts = watchShifts();
+    try {
+      page.hidden = false;
+      await frames();
+      const [start, end] = fieldEnds(el);
+      expect(start).to.be.closeTo(25, 1);
+      expect(end).to.be.closeTo(25, 1);
+      // Another update of the widget (the connection drops) changes nothing of its layout.
+      window.dispatchEvent(new Event('offline'));
+      await until(() => bannerCount(el) === 1, 'the connection banner');
+      await settle(el);
+      window.dispatchEvent(new Event('online'));
+      await until(() => bannerCount(el) === 0, 'the connection banner to go');
+      expect(await shifts.cls()).to.equal(0);
+    } finally {
+      shifts.stop();
+    }
+  });
+
+  it('measures the scrollbar again when the page is zoomed', async () => {
+    const service = createDemoService({ latencyMs: 0 });
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 400px"><agent-login .service=${service} lang="en"></agent-login></div>`);
+    const el = page.querySelector('agent-login')!;
+    await untilStep(el, 'email', 8000);
+    const step = el.shadowRoot!.querySelector<HTMLElement>('.step')!;
+    const before = step.offsetWidth - step.clientWidth;
+    page.style.setProperty('zoom', '2');
+    await frames();
+    // A scrollbar keeps its size on screen: in the zoomed widget's own pixels it is half as wide.
+    expect(step.offsetWidth - step.clientWidth).to.be.below(before);
+    const [start, end] = fieldEnds(el);
+    expect(end).to.be.closeTo(start, 2);
+  });
+
+  it('keeps content centred with a theme’s own card padding', async () => {
+    const service = createDemoService({ latencyMs: 0 });
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 400px"><agent-login .service=${service} lang="en" style="--agent-login-padding: 12px"></agent-login></div>`);
+    const el = page.querySelector('agent-login')!;
+    await untilStep(el, 'email', 8000);
+    await frames();
+    const [start, end] = fieldEnds(el);
+    expect(start).to.be.closeTo(13, 1);
+    // 12 px leaves room for the card's scrollbar but only part of the step's.
+    expect(end).to.be.within(start - 1, start + 12);
+    const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+    expect(card.scrollWidth).to.equal(card.clientWidth);
+  });
+
   it('moves nothing when messages stack until the card scrolls, right to left', async () => {
     // The card's scrollbar appears with the second message: in a right-to-left card it stands on the
     // left, where every row starts, so it must not take its room from the step.

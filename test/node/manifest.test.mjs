@@ -5,19 +5,24 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('custom-elements.json is what `npm run analyze` generates from the sources', () => {
   // The analyzer takes its output folder relative to the working directory.
   const dir = join('node_modules', '.cache', `cem-check-${process.pid}`);
   try {
     execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze'], {
+      cwd: root,
       env: { ...process.env, CEM_OUTDIR: dir },
       stdio: 'pipe',
+      timeout: 120_000,
     });
-    const fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
-    const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const fresh = JSON.parse(readFileSync(join(root, dir, 'custom-elements.json'), 'utf8'));
+    const committed = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     assert.deepEqual(committed, fresh, 'custom-elements.json is out of date: run `npm run analyze` and commit it');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(root, dir), { recursive: true, force: true });
   }
 });

@@ -15,11 +15,13 @@ export const styles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
-    --_pad: calc(var(--_space) * 6);
+    --_pad: var(--agent-login-padding, calc(var(--_space) * 6));
     padding: var(--_pad);
     /* --_bar: the room a scrollbar takes, measured (agent-login.ts): the card's own comes out of its
        end padding, so every row keeps the same space at both ends. */
     padding-inline-end: max(0px, var(--_pad) - var(--_bar, 0px));
+    /* The card scrolls up and down only, whatever a theme does to its padding. */
+    overflow-x: hidden;
     /* Zero layout shift (issue #10): the card keeps one size whatever the step or the messages, so
        nothing of the host page moves. The step scrolls inside it when taller; the messages take
        their room from the step's box, below it, so nothing above them moves either. The step keeps
@@ -38,6 +40,18 @@ export const styles = css`
     scrollbar-gutter: stable;
     scrollbar-width: thin;
   }
+  /* Always shows a scrollbar, to measure it: out of sight and out of the way. */
+  .bar-probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 40px;
+    block-size: 1px;
+    overflow-y: scroll;
+    scrollbar-width: thin;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .step {
     flex: 1 1 auto;
     min-block-size: min(10rem, 50%);
@@ -50,8 +64,8 @@ export const styles = css`
     /* Room for focus rings (2px + 2px offset), which the scroll box would clip. */
     padding: 4px;
     margin: -4px;
-    /* The step's own scrollbar room reaches into the card's end padding, as far as it can. */
-    margin-inline-end: calc(-4px - min(var(--_bar, 0px), max(0px, var(--_pad) - var(--_bar, 0px) - 4px)));
+    /* The step's focus-ring room and scrollbar room reach into the card's end padding, as far as it goes. */
+    margin-inline-end: calc(-1 * min(4px + var(--_bar, 0px), max(0px, var(--_pad) - var(--_bar, 0px))));
   }
   /* Boxless, so each message is a row of the card: a message arriving above the others or one
      leaving moves no box that was already drawn (the moved messages glide by a transform). */
@@ -61,7 +75,7 @@ export const styles = css`
   }
   @container (max-width: 360px) {
     .card {
-      --_pad: calc(var(--_space) * 4);
+      --_pad: var(--agent-login-padding, calc(var(--_space) * 4));
     }
   }
   .brand {

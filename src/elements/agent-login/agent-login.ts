@@ -68,6 +68,23 @@ function sameContext(a: AgentLoginContext, b: AgentLoginContext | undefined): bo
   );
 }
 
+/**
+ * Sets `--_bar` on the card to the room a scrollbar takes there (see `observeScrollbar`). Where the
+ * card is not rendered (mounted in a hidden tab), the same scrollbar is measured on the page, so the
+ * card is right the moment it is shown instead of correcting itself a frame later.
+ */
+function measureScrollbar(probe: HTMLElement): void {
+  let bar = probe.offsetWidth - probe.clientWidth;
+  if (!probe.offsetWidth) {
+    const page = document.createElement('div');
+    page.style.cssText = 'position:absolute;visibility:hidden;width:40px;height:1px;overflow-y:scroll;scrollbar-width:thin';
+    document.documentElement.append(page);
+    bar = page.offsetWidth - page.clientWidth;
+    page.remove();
+  }
+  probe.parentElement!.style.setProperty('--_bar', `${CSS.supports('scrollbar-gutter', 'stable') ? bar : 0}px`);
+}
+
 const isMac = () =>
   /mac/i.test((navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform ?? '');
 
@@ -125,6 +142,7 @@ const isMac = () =>
  * @cssprop [--agent-login-shadow=0 1px 2px rgb(16 24 40 / 0.06), 0 4px 16px rgb(16 24 40 / 0.08)] - Card shadow (also the team drop-down's).
  * @cssprop [--agent-login-height=38rem] - Card height. Fixed, so changing steps and appearing messages never move the host page; a taller step scrolls inside the card.
  * @cssprop [--agent-login-min-height=22rem] - Minimum card height (wins over `--agent-login-height` when larger).
+ * @cssprop [--agent-login-padding=calc(var(--agent-login-space) * 6)] - Space inside the card, around everything it holds (`* 4` in a card 360px wide or narrower). Set this rather than `padding` on `::part(card)`: the room reserved for scrollbars is taken from it.
  */
 @customElement('agent-login')
 export class AgentLogin extends LitElement {
@@ -147,8 +165,6 @@ export class AgentLogin extends LitElement {
   private started = false;
   /** The step the last render showed (its scroll offset is reset when another step replaces it). */
   private paintedStep?: Step;
-  /** The width a scrollbar takes (0 for overlay scrollbars), as last measured on the step. */
-  private scrollbarWidth = 0;
   /** What to focus after the next render: the step's first field, or the field in error. */
   private focusTarget: 'step' | Field | null = null;
 
@@ -202,10 +218,12 @@ export class AgentLogin extends LitElement {
     window.addEventListener('online', this.onConnection);
     window.addEventListener('offline', this.onConnection);
     this.ensureCredentialsHost();
+    if (this.hasUpdated) this.observeScrollbar();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.scrollbarObserver.disconnect();
     this.removeEventListener('keydown', this.onKeydown);
     window.removeEventListener('online', this.onConnection);
     window.removeEventListener('offline', this.onConnection);
@@ -234,18 +252,10 @@ export class AgentLogin extends LitElement {
     // A new step starts at its top, in the frame it first paints: keeping the last step's scroll
     // offset, then resetting it, would move (shift) the whole step.
     const step = this.flowState.step;
-    const box = this.shadowRoot?.querySelector<HTMLElement>('.step');
     if (step !== this.paintedStep) {
       this.paintedStep = step;
+      const box = this.shadowRoot?.querySelector('.step');
       if (box) box.scrollTop = 0;
-    }
-    // The card and the step reserve room for a scrollbar at their inline end (issue #10): where
-    // scrollbars take room (Windows, Linux), it comes out of the card's end padding, so what it holds
-    // stays centred. Overlay scrollbars take none. Measured before the first paint.
-    const bar = box ? box.offsetWidth - box.clientWidth : 0;
-    if (box && bar !== this.scrollbarWidth) {
-      this.scrollbarWidth = bar;
-      box.parentElement!.style.setProperty('--_bar', `${bar}px`);
     }
     const target = this.focusTarget;
     this.focusTarget = null;
@@ -265,8 +275,25 @@ export class AgentLogin extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.observeScrollbar();
     if (this.autofocus) this.focusStep();
   }
+
+  /**
+   * The card and the step reserve room for a scrollbar at their inline end (issue #10): where
+   * scrollbars take room (Windows, Linux), that room comes out of the card's end padding (`--_bar`),
+   * so what the card holds stays centred. A probe that always shows a scrollbar measures it, again
+   * whenever that changes (shown after being hidden, zoomed), before the frame is drawn. Where
+   * `scrollbar-gutter` is unknown nothing is reserved, so nothing is given back.
+   */
+  private observeScrollbar(): void {
+    const probe = this.shadowRoot?.querySelector<HTMLElement>('.bar-probe');
+    if (!probe) return;
+    measureScrollbar(probe); // now, before the first frame is laid out: later would be a shift
+    this.scrollbarObserver.observe(probe);
+  }
+
+  private readonly scrollbarObserver = new ResizeObserver(([entry]) => measureScrollbar(entry.target as HTMLElement));
 
   // ——— service ———
 
@@ -543,6 +570,7 @@ export class AgentLogin extends LitElement {
           @agent-banner-dismiss=${this.onBannerDismiss}
         ></session-banner>
         <slot name="footer"></slot>
+        <div class="bar-probe" aria-hidden="true"></div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement.map((text) => html`<p>${text}</p>`)}</div>
       </div>
     `;
