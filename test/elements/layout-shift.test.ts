@@ -515,6 +515,42 @@ describe('<agent-login> layout stability (issue #10)', () => {
     expect(text(status!)).to.contain(en.bannerMultiSessionTitle).and.contain(en.bannerConnectionLostTitle).and.not.contain(en.bannerRonaTitle);
   });
 
+  it('shows the whole team list below a field at the bottom of a step that scrolls', async () => {
+    const service = createDemoService({ latencyMs: 0 });
+    const el = await mountInHostPage(service, 360, '30rem');
+    await signIn(el, 'agent@demo.example');
+    await untilStep(el, 'collaboration', 8000);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.provider button.secondary')!.click();
+    await untilStep(el, 'preferences', 8000);
+    const step = el.shadowRoot!.querySelector<HTMLElement>('.step')!;
+    expect(step.scrollHeight, 'the preferences step scrolls').to.be.above(step.clientHeight);
+    const picker = el.shadowRoot!.querySelector('team-picker')!;
+    await picker.updateComplete;
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await picker.updateComplete;
+    for (let i = 0; i < 3; i++) await nextFrame();
+    // The rows the list shows (it renders a few more, out of its own view, for fast scrolling).
+    const shown = picker.shadowRoot!.querySelector('[role="listbox"]')!.getBoundingClientRect();
+    const options = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].filter(
+      (o) => o.getBoundingClientRect().top >= shown.top - 1 && o.getBoundingClientRect().bottom <= shown.bottom + 1,
+    );
+    expect(options.length).to.be.at.least(5);
+    const card = el.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const clickable = options.filter((o) => {
+      const r = o.getBoundingClientRect();
+      const hit = picker.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && o.contains(hit);
+    });
+    expect(clickable.length, 'every team in the list can be clicked').to.equal(options.length);
+    const field = input.getBoundingClientRect();
+    const list = picker.shadowRoot!.querySelector('.popup')!.getBoundingClientRect();
+    // Below the field (there is room on this page), past the card's edge rather than cut by it.
+    expect(list.top).to.be.at.least(field.bottom);
+    expect(list.bottom > card.bottom || list.bottom <= step.getBoundingClientRect().bottom).to.equal(true);
+  });
+
   it('keeps the same card height on every step', async () => {
     const service = createDemoService({ latencyMs: 0 });
     const el = await mountInHostPage(service);

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { AgentProfile, Team } from '../../src/contract/agent-service.js';
 import { agentLoginContext, type AgentLoginContext } from '../../src/context/agent-login-context.js';
@@ -480,6 +480,99 @@ describe('<team-picker>', () => {
       dom(el).input.blur();
       await el.updateComplete;
       expect(dom(el).input.getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('placement', () => {
+    const frames = async () => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    /** Whether a real click at the option's centre would land on it (nothing clips or covers it there). */
+    const reachable = (el: TeamPicker, option: HTMLElement) => {
+      const r = option.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && option.contains(hit);
+    };
+    const popupOf = (el: TeamPicker) => el.shadowRoot!.querySelector<HTMLElement>('.popup')!;
+
+    it('shows the open list whole although a scrolling box around the field would clip it', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <div style="block-size: 160px; overflow-y: auto; inline-size: 320px; padding: 8px">
+          <p style="block-size: 70px; margin: 0">Above the field</p>
+          <team-picker .teams=${TEAMS}></team-picker>
+        </div>
+      `);
+      const el = box.querySelector('team-picker')!;
+      await el.updateComplete;
+      dom(el).input.focus();
+      await press(el, 'ArrowDown');
+      await frames();
+      const options = dom(el).options;
+      expect(options).to.have.length(6);
+      const last = options.at(-1)!;
+      expect(last.getBoundingClientRect().top, 'the last team is below the scrolling box').to.be.above(box.getBoundingClientRect().bottom);
+      expect(options.every((o) => reachable(el, o)), 'every team can be clicked').to.equal(true);
+      // Beside the field, as wide as it.
+      const field = el.shadowRoot!.querySelector('.control')!.getBoundingClientRect();
+      const popup = popupOf(el).getBoundingClientRect();
+      expect(popup.top).to.be.closeTo(field.bottom + 4, 1);
+      expect(popup.left).to.be.closeTo(field.left, 1);
+      expect(popup.width).to.be.closeTo(field.width, 1);
+    });
+
+    it('follows the field when the box around it scrolls, and stops following once closed', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <div style="block-size: 200px; overflow-y: auto; inline-size: 320px">
+          <team-picker .teams=${TEAMS}></team-picker>
+          <p style="block-size: 600px; margin: 0"></p>
+        </div>
+      `);
+      const el = box.querySelector('team-picker')!;
+      await el.updateComplete;
+      dom(el).input.focus();
+      await press(el, 'ArrowDown');
+      await frames();
+      box.scrollTop = 30;
+      await frames();
+      const field = el.shadowRoot!.querySelector('.control')!.getBoundingClientRect();
+      expect(popupOf(el).getBoundingClientRect().top).to.be.closeTo(field.bottom + 4, 1);
+      const calls: number[] = [];
+      const raf = window.requestAnimationFrame;
+      window.requestAnimationFrame = (cb) => (calls.push(1), raf(cb));
+      try {
+        await press(el, 'Escape');
+        await frames();
+        calls.length = 0;
+        await frames();
+        expect(calls, 'no frame requested for the closed list').to.have.length(3); // the test's own three
+      } finally {
+        window.requestAnimationFrame = raf;
+      }
+    });
+
+    it('opens above the field when there is more room there, no taller than that room', async () => {
+      await setViewport({ width: 800, height: 600 });
+      try {
+        const page = await fixture<HTMLElement>(html`
+          <div style="padding-block-start: 480px; inline-size: 320px">
+            <team-picker .teams=${manyTeams(200)}></team-picker>
+          </div>
+        `);
+        const el = page.querySelector('team-picker')!;
+        await el.updateComplete;
+        window.scrollTo(0, 0);
+        const field = el.shadowRoot!.querySelector('.control')!.getBoundingClientRect();
+        expect(600 - field.bottom, 'little room below').to.be.below(160);
+        dom(el).input.focus();
+        await press(el, 'ArrowDown');
+        await frames();
+        const popup = popupOf(el).getBoundingClientRect();
+        expect(popup.bottom).to.be.closeTo(field.top - 4, 1);
+        expect(popup.top).to.be.at.least(0);
+        expect(dom(el).options.slice(0, 3).every((o) => reachable(el, o))).to.equal(true);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 

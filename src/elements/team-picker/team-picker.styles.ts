@@ -81,11 +81,13 @@ export const styles = css`
     transform: rotate(180deg);
   }
 
+  /* Placed beside the field, below or above it, by the element (team-picker.ts, follow). */
   .popup {
-    position: absolute;
+    position: fixed;
     z-index: var(--team-picker-z-index, 10);
-    inset-inline: 0;
-    inset-block-start: calc(100% + var(--_space));
+    top: 0;
+    left: 0;
+    box-sizing: border-box;
     background: var(--_surface);
     border: 1px solid var(--_divider);
     border-radius: var(--_radius-control);
@@ -95,7 +97,7 @@ export const styles = css`
 
   [role='listbox'] {
     position: relative;
-    max-block-size: var(--team-picker-max-height, 18rem);
+    max-block-size: min(var(--team-picker-max-height, 18rem), var(--_room, 18rem));
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: 0;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -24,6 +24,8 @@ import { controls, tokens } from '../shared/tokens.styles.js';
 import { TeamChangeEvent } from './team-picker.events.js';
 import { ROW_HEIGHT, styles } from './team-picker.styles.js';
 
+/** Space between the field and its list, px. */
+const POPUP_GAP = 4;
 /** Rows rendered above and below the visible ones, so fast scrolling never shows a blank strip. */
 const OVERSCAN = 6;
 /** The listbox height (18rem at 16 px) until it has been measured. */
@@ -115,8 +117,18 @@ export class TeamPicker extends LitElement {
   @state() private viewport = DEFAULT_VIEWPORT;
   @state() private touched = false;
 
-  @query('#input') private input?: HTMLInputElement;
-  @query('#listbox') private listbox?: HTMLElement;
+  // Plain lookups rather than @query: the decorator's code is bytes the all-in budget lacks (issue #10).
+  private get input() {
+    return this.find<HTMLInputElement>('#input');
+  }
+  private get listbox() {
+    return this.find('#listbox');
+  }
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T | undefined {
+    return this.renderRoot?.querySelector<T>(selector) ?? undefined;
+  }
+  /** The animation frame that keeps the open list beside the field; 0 when closed. */
+  private following = 0;
 
   private index: TeamIndex = indexTeams(NO_TEAMS, 'en');
   private results: readonly IndexedTeam[] = [];
@@ -126,24 +138,16 @@ export class TeamPicker extends LitElement {
   private dismissedError?: FieldError;
   private pendingChange?: string | null;
   private syncScroll = false;
-  private resizeObserver?: ResizeObserver;
-  private observed = false;
 
   /** The chosen team, or `null` (also while `teamId` names a team that is not in the list). */
   get selectedTeam(): Team | null {
     return this.selectedEntry?.team ?? null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-    if (this.hasUpdated) this.observeListbox();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observed = false;
+    cancelAnimationFrame(this.following);
+    this.following = 0;
   }
 
   /** Checks `disabled` and `required` as they are written (issue #11); `team-id` is checked against the list in `willUpdate`. */
@@ -181,7 +185,7 @@ export class TeamPicker extends LitElement {
   }
 
   protected override updated(): void {
-    this.observeListbox();
+    if (this.open && !this.following) this.follow();
     if (this.syncScroll && this.listbox && !this.listbox.hidden) {
       this.syncScroll = false;
       if (this.listbox.scrollTop !== this.listScroll) this.listbox.scrollTop = this.listScroll;
@@ -252,12 +256,6 @@ export class TeamPicker extends LitElement {
   }
 
   /** Measures the listbox's height whenever it changes (it shrinks to fit a short list). */
-  private observeListbox(): void {
-    if (this.observed || !this.listbox || !this.resizeObserver) return;
-    this.resizeObserver.observe(this.listbox);
-    this.observed = true;
-  }
-
   private measure(): void {
     const height = this.listbox?.clientHeight ?? 0;
     if (height > 0 && height !== this.viewport) this.viewport = height;
@@ -266,6 +264,33 @@ export class TeamPicker extends LitElement {
   private geometry(scrollTop = this.listScroll) {
     return { count: this.results.length, rowHeight: ROW_HEIGHT, viewport: this.viewport, scrollTop };
   }
+
+  /**
+   * Keeps the open list beside the field, every frame while it is open (the step, the card or the
+   * page may scroll, the window may resize). The list is `position: fixed`, so no scrolling box
+   * around the field clips it (the card's step does, with a long form): below the field, or above
+   * it when there is more room there, and never taller than that room.
+   */
+  private readonly follow = (): void => {
+    const popup = this.find('.popup');
+    const control = this.find('.control');
+    this.following = this.open && popup && control ? requestAnimationFrame(this.follow) : 0;
+    if (!this.following) return;
+    const style = popup!.style;
+    const box = popup!.getBoundingClientRect();
+    const field = control!.getBoundingClientRect();
+    const below = innerHeight - field.bottom - 2 * POPUP_GAP;
+    const above = field.top - 2 * POPUP_GAP;
+    const up = below < 160 && above > below;
+    // Setting a value it already has changes nothing (no new layout).
+    const set = (name: string, value: number) => style.setProperty(name, `${Math.round(value)}px`);
+    set('--_room', Math.max(up ? above : below, 80));
+    set('width', field.width);
+    // From where top: 0 and left: 0 put it (the viewport, or the nearest ancestor that contains fixed boxes).
+    set('left', field.left - box.left + (parseFloat(style.left) || 0));
+    set('top', (up ? field.top - POPUP_GAP - popup!.offsetHeight : field.bottom + POPUP_GAP) - box.top + (parseFloat(style.top) || 0));
+    this.measure(); // the rows the list has room for
+  };
 
   private scrollListTo(top: number): void {
     this.listScroll = top;
