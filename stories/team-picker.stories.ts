@@ -181,6 +181,20 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => press(canvasElement, 'ArrowDown'),
 };
 
+/**
+ * In a box that scrolls (like the preferences step of a short card): the open list floats beside
+ * the field, over the box's edge instead of cut off by it, and follows the field when the box scrolls.
+ */
+export const InScrollingBox: Story = {
+  render: ({ teams }) =>
+    html`<div style="max-inline-size: 360px; block-size: 9rem; overflow-y: auto; padding: 8px; border: 1px dashed #7c8491">
+      <p style="margin: 0 0 1rem">A box 9rem tall that scrolls.</p>
+      <team-picker lang="en" .teams=${teams} @agent-team-change=${(e: TeamChangeEvent) => onChange(e.detail)}></team-picker>
+      <p style="block-size: 12rem; margin: 1rem 0 0">More of the form below.</p>
+    </div>`,
+  play: async ({ canvasElement }) => press(canvasElement, 'ArrowDown'),
+};
+
 const profile: AgentProfile = {
   agentId: 'agent-42',
   email: 'ana.souza@example.com',

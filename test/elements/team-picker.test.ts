@@ -494,6 +494,15 @@ describe('<team-picker>', () => {
       return !!hit && option.contains(hit);
     };
     const popupOf = (el: TeamPicker) => el.shadowRoot!.querySelector<HTMLElement>('.popup')!;
+    /** The picker in `box`, its list opened with the keyboard and placed. */
+    const openIn = async (box: HTMLElement) => {
+      const el = box.querySelector('team-picker')!;
+      await el.updateComplete;
+      dom(el).input.focus();
+      await press(el, 'ArrowDown');
+      await frames();
+      return el;
+    };
 
     it('shows the open list whole although a scrolling box around the field would clip it', async () => {
       const box = await fixture<HTMLElement>(html`
@@ -502,11 +511,7 @@ describe('<team-picker>', () => {
           <team-picker .teams=${TEAMS}></team-picker>
         </div>
       `);
-      const el = box.querySelector('team-picker')!;
-      await el.updateComplete;
-      dom(el).input.focus();
-      await press(el, 'ArrowDown');
-      await frames();
+      const el = await openIn(box);
       const options = dom(el).options;
       expect(options).to.have.length(6);
       const last = options.at(-1)!;
@@ -527,11 +532,7 @@ describe('<team-picker>', () => {
           <p style="block-size: 600px; margin: 0"></p>
         </div>
       `);
-      const el = box.querySelector('team-picker')!;
-      await el.updateComplete;
-      dom(el).input.focus();
-      await press(el, 'ArrowDown');
-      await frames();
+      const el = await openIn(box);
       box.scrollTop = 30;
       await frames();
       const field = el.shadowRoot!.querySelector('.control')!.getBoundingClientRect();
@@ -558,14 +559,10 @@ describe('<team-picker>', () => {
             <team-picker .teams=${manyTeams(200)}></team-picker>
           </div>
         `);
-        const el = page.querySelector('team-picker')!;
-        await el.updateComplete;
         window.scrollTo(0, 0);
+        const el = await openIn(page);
         const field = el.shadowRoot!.querySelector('.control')!.getBoundingClientRect();
         expect(600 - field.bottom, 'little room below').to.be.below(160);
-        dom(el).input.focus();
-        await press(el, 'ArrowDown');
-        await frames();
         const popup = popupOf(el).getBoundingClientRect();
         expect(popup.bottom).to.be.closeTo(field.top - 4, 1);
         expect(popup.top).to.be.at.least(0);
