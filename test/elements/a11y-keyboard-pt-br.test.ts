@@ -172,6 +172,9 @@ describe('a Brazilian agent with a keyboard and a screen reader (pt-BR)', () => 
     await untilStep(el, 'signed-in');
     await expectAnnounced(el, pt.loginSignedInTitle);
     await expectFocus('heading', pt.loginSignedInTitle);
+    // Skipped, not failed: the profile settings offer to connect, not to retry.
+    expect(shadowText(el)).to.contain(pt.loginCollaboration_skipped);
+    await tabTo('button', `${pt.loginCollaborationConnect} Microsoft Teams`);
     await tabTo('button', pt.loginSignOut);
     await sendKeys({ press: 'Enter' });
     await untilStep(el, 'signed-out');

@@ -754,7 +754,7 @@ export class AgentLogin extends LitElement {
             ${c.status === 'failed' || c.status === 'skipped' || c.status === 'idle'
               ? html`<button class="button secondary" part="secondary-button" type="button"
                   @click=${() => this.flow.send({ type: 'COLLABORATION_CONNECT', provider: c.provider })}>
-                  ${this.terms.t('loginCollaborationRetry')}<span class="visually-hidden"> ${c.label}</span></button>`
+                  ${this.terms.t(c.status === 'failed' ? 'loginCollaborationRetry' : 'loginCollaborationConnect')}<span class="visually-hidden"> ${c.label}</span></button>`
               : nothing}
           </div>`,
         )}
