@@ -77,7 +77,8 @@ function measureScrollbar(probe: HTMLElement): void {
   let bar = probe.offsetWidth - probe.clientWidth;
   if (!probe.offsetWidth) {
     const page = document.createElement('div');
-    page.style.cssText = 'position:absolute;visibility:hidden;width:40px;height:1px;overflow-y:scroll;scrollbar-width:thin';
+    // Removed before anything is drawn: it needs no hiding, nor a place out of the way.
+    page.style.cssText = 'overflow-y:scroll;scrollbar-width:thin';
     document.documentElement.append(page);
     bar = page.offsetWidth - page.clientWidth;
     page.remove();

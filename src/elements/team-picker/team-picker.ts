@@ -283,7 +283,7 @@ export class TeamPicker extends LitElement {
     const above = field.top - 2 * POPUP_GAP;
     const up = below < 160 && above > below;
     // Setting a value it already has changes nothing (no new layout).
-    const set = (name: string, value: number) => style.setProperty(name, `${Math.round(value)}px`);
+    const set = (name: string, value: number) => style.setProperty(name, `${value}px`);
     set('--_room', Math.max(up ? above : below, 80));
     set('width', field.width);
     // From where top: 0 and left: 0 put it (the viewport, or the nearest ancestor that contains fixed boxes).
