@@ -961,7 +961,7 @@ describe('flow machine', () => {
           {
             type: 'savePreferences',
             agentId: 'ag-1',
-            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: false, teamId: 't1', autoLogin: false },
+            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: false, teamId: 't1', autoLogin: false, skipped: [] },
           },
           { type: 'claimTab', agentId: 'ag-1' },
           {
@@ -996,7 +996,7 @@ describe('flow machine', () => {
           {
             type: 'savePreferences',
             agentId: 'ag-1',
-            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: true, country: 'BR', teamId: 't1', autoLogin: true },
+            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: true, country: 'BR', teamId: 't1', autoLogin: true, skipped: [] },
           },
           { type: 'claimTab', agentId: 'ag-1' },
           {
@@ -1097,6 +1097,20 @@ describe('flow machine', () => {
     );
   });
 
+  it('saves which collaboration sign-ins the agent skipped', () => {
+    const saving = after(
+      collaborationStep([TEAMS_APP]),
+      { type: 'COLLABORATION_SKIP', provider: 'teams' },
+      { type: 'PREFERENCES_CHANGED', value: prefs() },
+      { type: 'TEAM_CHANGED', teamId: 't1' },
+      { type: 'SAVE_REQUESTED' },
+    );
+    const { state, effects } = play(saving, stationLoggedIn);
+    expect(state.step).to.equal('signed-in');
+    const saved = effects.find((e) => e.type === 'savePreferences');
+    expect(saved && saved.type === 'savePreferences' && saved.preferences.skipped).to.deep.equal(['teams']);
+  });
+
   describe('automatic sign-in', () => {
     table([
       {
@@ -1119,6 +1133,21 @@ describe('flow machine', () => {
         and: (s) => expect(s.step).not.to.equal('collaboration'),
       },
       {
+        it: 'leaves alone the collaboration sign-ins the agent skipped last time, and remembers them',
+        given: signingIn,
+        when: signedInWith({ ...AUTO_ARRIVAL, prefill: { ...SAVED, skipped: ['teams'] }, profile: profile({ collaboration: [TEAMS_APP, ZOOM] }) }),
+        then: { pending: { op: 'station-login', id: 3, auto: true, request: AUTO_REQUEST } },
+        effects: [
+          { type: 'connectCollaboration', id: 2, provider: 'zoom' },
+          { type: 'stationLogin', id: 3, request: AUTO_REQUEST },
+        ],
+        and: (s) => {
+          expect(statuses(s)).to.deep.equal({ teams: 'skipped', zoom: 'connecting' });
+          const saved = play(s, stationLoggedIn).effects.find((e) => e.type === 'savePreferences');
+          expect(saved && saved.type === 'savePreferences' && saved.preferences.skipped).to.deep.equal(['teams']);
+        },
+      },
+      {
         it: 'announces the sign-in as automatic',
         given: autoSigningIn,
         when: stationLoggedIn,
@@ -1131,7 +1160,7 @@ describe('flow machine', () => {
           {
             type: 'savePreferences',
             agentId: 'ag-1',
-            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: true, country: 'BR', teamId: 't2', autoLogin: true },
+            preferences: { loginOption: 'AGENT_DN', dialNumber: DN, international: true, country: 'BR', teamId: 't2', autoLogin: true, skipped: [] },
           },
           { type: 'claimTab', agentId: 'ag-1' },
           {
@@ -1198,7 +1227,7 @@ describe('flow machine', () => {
           {
             type: 'savePreferences',
             agentId: 'ag-1',
-            preferences: { loginOption: 'AGENT_DN', dialNumber: '+5511912345678', international: false, teamId: 't2', autoLogin: true },
+            preferences: { loginOption: 'AGENT_DN', dialNumber: '+5511912345678', international: false, teamId: 't2', autoLogin: true, skipped: [] },
           },
           { type: 'claimTab', agentId: 'ag-1' },
           {

@@ -69,6 +69,14 @@ describe('preferences storage: load and save', () => {
     expect(store(storage).load('a-1')).to.deep.equal({ v: 1, agentId: 'a-1', ...input, savedAt: '2026-03-02T08:30:00.000Z' });
   });
 
+  it('keeps the collaboration sign-ins the agent skipped (records without them still load)', () => {
+    const storage = new FakeStorage();
+    expect(store(storage).save('a-1', { ...input, skipped: ['teams'] })).to.equal(true);
+    expect(store(storage).load('a-1')?.skipped).to.deep.equal(['teams']);
+    storage.data.set(preferencesKey('a-1'), record('a-1'));
+    expect(store(storage).load('a-1')).to.include({ teamId: 't-sup-2' }).and.not.have.property('skipped');
+  });
+
   it('keeps agents apart', () => {
     const storage = new FakeStorage();
     store(storage).save('a-1', input);
@@ -109,6 +117,9 @@ describe('preferences storage: load and save', () => {
     ['a string for autoLogin', record('a-1', { autoLogin: 'yes' })],
     ['a string for international', record('a-1', { international: 'true' })],
     ['a date that is not ISO', record('a-1', { savedAt: 'yesterday' })],
+    ['a string for the skipped providers', record('a-1', { skipped: 'teams' })],
+    ['a number among the skipped providers', record('a-1', { skipped: ['teams', 7] })],
+    ['more skipped providers than there could be', record('a-1', { skipped: Array.from({ length: 17 }, (_, i) => `p${i}`) })],
   ];
   for (const [name, raw] of unreadable) {
     it(`treats ${name} as nothing saved`, () => {

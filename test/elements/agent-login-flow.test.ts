@@ -193,6 +193,29 @@ describe('<agent-login> preferences, station login and sign-out', () => {
     expect(rec.events.find((e) => e.type === 'agent-signed-in')!.detail).to.deep.include({ autoLogin: true, teamId: 't-sales-emea' });
   });
 
+  it('leaves a skipped collaboration sign-in alone when signing in automatically next time', async () => {
+    let el = await mount(service);
+    await toPreferences(el, 'agent@demo.example'); // skips Microsoft Teams
+    await pickTeam(el, 'bill');
+    shadow(el).querySelector<HTMLInputElement>('input[name="auto-login"]')!.click();
+    await save(el);
+    await untilStep(el, 'signed-in');
+    el.remove();
+
+    const fresh = createDemoService();
+    const connected: string[] = [];
+    const connect = fresh.connectCollaboration.bind(fresh);
+    fresh.connectCollaboration = (provider, signal) => (connected.push(provider), connect(provider, signal));
+    el = await mount(fresh);
+    await signIn(el, 'agent@demo.example');
+    await untilStep(el, 'signed-in');
+    await settle(el);
+    expect(connected, 'no collaboration sign-in started').to.deep.equal([]);
+    const provider = shadow(el).querySelector('fieldset .provider')!;
+    expect(provider.textContent).to.contain(en.loginCollaboration_skipped);
+    expect(provider.querySelector('button')!.textContent).to.contain(en.loginCollaborationConnect);
+  });
+
   it('falls back to the pre-filled preferences step with a message when automatic sign-in fails', async () => {
     let el = await mount(service);
     await toPreferences(el, 'extensions@demo.example');

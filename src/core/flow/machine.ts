@@ -305,6 +305,8 @@ function arrive(s: FlowState, a: Arrival): Transition {
     const connects: Effect[] = [];
     let seq = base.seq;
     const collaboration = base.collaboration.map((c) => {
+      // What the agent skipped last time stays skipped (Connect is in the profile settings).
+      if (a.prefill?.skipped?.includes(c.provider)) return { ...c, status: 'skipped' as const };
       seq += 1;
       connects.push({ type: 'connectCollaboration', id: seq, provider: c.provider });
       return { ...c, status: 'connecting' as const, request: seq };
@@ -355,6 +357,7 @@ function signedIn(s: FlowState, request: StationLoginRequest, auto: boolean): Tr
         ...(prefs?.country ? { country: prefs.country } : {}),
         teamId: request.teamId,
         autoLogin: s.draft.autoLogin,
+        skipped: s.collaboration.filter((c) => c.status === 'skipped').map((c) => c.provider),
       },
     },
     { type: 'claimTab', agentId: profile.agentId },

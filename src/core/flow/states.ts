@@ -185,6 +185,8 @@ export interface PreferencesToSave {
   readonly country?: string;
   readonly teamId: string;
   readonly autoLogin: boolean;
+  /** Collaboration providers the agent skipped. */
+  readonly skipped: string[];
 }
 
 export type Effect =

@@ -15,4 +15,6 @@ export interface PreferencesPrefill {
   readonly teamId?: string;
   /** "Don't show this again": sign in automatically next time. */
   readonly autoLogin?: boolean;
+  /** Collaboration sign-ins the agent skipped: an automatic sign-in leaves them alone. */
+  readonly skipped?: readonly string[];
 }

@@ -69,6 +69,7 @@ export function resolvePreferences(profile: AgentProfile, saved: SavedPreference
     ...(saved?.country !== undefined && !digitalOnly ? { country: saved.country } : {}),
     ...(teamOk && saved ? { teamId: saved.teamId } : {}),
     ...(saved ? { autoLogin: saved.autoLogin } : {}),
+    ...(saved?.skipped ? { skipped: saved.skipped } : {}),
   };
 
   const block = ((): AutoLoginBlock | null => {

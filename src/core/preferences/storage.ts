@@ -29,6 +29,8 @@ export const SavedPreferencesSchema = z.object({
   teamId: z.string().check(z.minLength(1), z.maxLength(512)),
   /** "Don't show this again": sign in automatically next time. */
   autoLogin: z.boolean(),
+  /** The collaboration providers the agent skipped (an automatic sign-in does not connect them). */
+  skipped: z.optional(z.array(z.string()).check(z.maxLength(16))),
   savedAt: z.iso.datetime(),
 });
 
@@ -108,6 +110,7 @@ export function createPreferencesStore(
       ...(p.country !== undefined ? { country: p.country } : {}),
       teamId: p.teamId,
       autoLogin: p.autoLogin,
+      skipped: p.skipped,
       savedAt: now().toISOString(),
     });
 
