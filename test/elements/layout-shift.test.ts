@@ -544,6 +544,14 @@ describe('<agent-login> layout stability (issue #10)', () => {
       return !!hit && o.contains(hit);
     });
     expect(clickable.length, 'every team in the list can be clicked').to.equal(options.length);
+    // It stands still while open (pointer tools wait for that before they click).
+    const rects = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const r = picker.shadowRoot!.querySelector('.popup')!.getBoundingClientRect();
+      rects.add(`${r.x},${r.y},${r.width},${r.height}`);
+      await nextFrame();
+    }
+    expect([...rects], 'the list’s place over six frames').to.have.length(1);
     const field = input.getBoundingClientRect();
     const list = picker.shadowRoot!.querySelector('.popup')!.getBoundingClientRect();
     // Below the field (there is room on this page), past the card's edge rather than cut by it.

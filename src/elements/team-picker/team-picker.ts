@@ -282,8 +282,9 @@ export class TeamPicker extends LitElement {
     const below = innerHeight - field.bottom - 2 * POPUP_GAP;
     const above = field.top - 2 * POPUP_GAP;
     const up = below < 160 && above > below;
-    // Setting a value it already has changes nothing (no new layout).
-    const set = (name: string, value: number) => style.setProperty(name, `${value}px`);
+    // Whole pixels: a value it already has changes nothing, so the list stands still (fractions
+    // would drift by rounding errors from frame to frame, and pointer tools wait for it to settle).
+    const set = (name: string, value: number) => style.setProperty(name, `${Math.round(value)}px`);
     set('--_room', Math.max(up ? above : below, 80));
     set('width', field.width);
     // From where top: 0 and left: 0 put it (the viewport, or the nearest ancestor that contains fixed boxes).
