@@ -255,7 +255,7 @@ export class TeamPicker extends LitElement {
     }
   }
 
-  /** Measures the listbox's height whenever it changes (it shrinks to fit a short list). */
+  /** Measures the listbox's height (it shrinks to fit a short list, or the room beside the field); `follow` calls it each frame while the list is open. */
   private measure(): void {
     const height = this.listbox?.clientHeight ?? 0;
     if (height > 0 && height !== this.viewport) this.viewport = height;
